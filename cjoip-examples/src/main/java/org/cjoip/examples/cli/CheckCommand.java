@@ -1,0 +1,43 @@
+package org.cjoip.examples.cli;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.cjoip.model.document.PlanReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cjoip check}: reads and validates plan documents. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads and validates plan documents (format version 1, JSON or YAML).",
+      "Prints each problem as file:line:col: /pointer: message.",
+      "Exit 0 when every document is valid, 2 otherwise."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME", description = "Plan documents.")
+  List<String> files;
+
+  @Option(names = "--lenient", description = "Report unknown fields as warnings, not errors.")
+  boolean lenient;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PlanReader reader = PlanReader.of(PlanReader.Options.builder().lenient(lenient).build());
+    Inputs.Read read = Inputs.readAll(files, reader);
+    Inputs.print(read.problems(), spec.commandLine().getErr());
+    if (read.ok()) {
+      spec.commandLine().getOut().println(
+          read.documents().size() == 1 ? read.documents().get(0).source() + ": valid"
+              : read.documents().size() + " documents: valid");
+      return Main.OK;
+    }
+    return Main.BAD_INPUT;
+  }
+}

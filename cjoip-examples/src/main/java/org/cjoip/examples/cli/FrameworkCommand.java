@@ -1,0 +1,96 @@
+package org.cjoip.examples.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.EvidenceItem;
+import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.PriorityAction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code cjoip framework}: shows one framework edition. */
+@Command(name = "framework", mixinStandardHelpOptions = true,
+    description = "Shows a framework edition.",
+    subcommands = {FrameworkCommand.Show.class})
+final class FrameworkCommand implements Runnable {
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+        "Missing a subcommand: show");
+  }
+
+  /** {@code cjoip framework show ID}. */
+  @Command(name = "show", mixinStandardHelpOptions = true,
+      description = "Prints an edition's aims, priority actions, outcomes, indicators, measures"
+          + " and local evidence items.")
+  static final class Show implements Callable<Integer> {
+
+    @Parameters(paramLabel = "ID", description = "An edition id, e.g. cjpf-2023.")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Frameworks frameworks = Frameworks.bundled();
+      if (frameworks.find(id).isEmpty()) {
+        throw new Main.UsageException("no framework edition '" + id + "'; editions: "
+            + String.join(", ", frameworks.ids()));
+      }
+      Edition e = frameworks.get(id);
+      StringBuilder out = new StringBuilder();
+      out.append(e.id()).append(": ").append(e.title()).append('\n');
+      out.append("Published by ").append(e.publisher()).append(", ").append(e.published());
+      e.supersedes().ifPresent(s -> out.append("; supersedes ").append(s));
+      out.append("\n\n");
+      for (Aim aim : e.aims()) {
+        Text.wrap(out, "Aim " + aim.number() + ": " + aim.text(), "");
+        for (PriorityAction pa : e.priorityActions()) {
+          if (pa.aim() != aim.number()) {
+            continue;
+          }
+          Text.wrap(out, pa.number() + ". " + pa.text(), "  ");
+          e.outcomeFor(pa.number()).ifPresentOrElse(
+              o -> outcome(out, o, "     "),
+              () -> pa.noOutcomeNote().ifPresent(
+                  note -> Text.wrap(out, "No national outcome: " + note, "     ")));
+          for (EvidenceItem item : e.evidence()) {
+            if (item.priorityAction() == pa.number()) {
+              Text.wrap(out, "Local evidence: " + item.text(), "     ");
+            }
+          }
+        }
+        out.append('\n');
+      }
+      if (e.priorityActions().isEmpty()) {
+        for (NationalOutcome o : e.outcomes()) {
+          outcome(out, o, "  ");
+        }
+      }
+      PrintWriter writer = spec.commandLine().getOut();
+      writer.print(out);
+      writer.flush();
+      return Main.OK;
+    }
+
+    private static void outcome(StringBuilder out, NationalOutcome o, String indent) {
+      Text.wrap(out, "Outcome " + o.id() + ": " + o.text()
+          + o.category().map(c -> " [" + c + "]").orElse(""), indent);
+      o.indicator().ifPresent(i -> {
+        Text.wrap(out, "Indicator: " + i.text(), indent + "  ");
+        for (Measure m : i.measures()) {
+          Text.wrap(out, "- " + m.text() + " (" + m.unit() + ", should "
+              + m.direction().name().toLowerCase(java.util.Locale.ROOT) + ")", indent + "    ");
+        }
+      });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package org.cjoip.examples.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.cjoip.rules.Catalogue;
+import org.cjoip.rules.RuleDescription;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code cjoip rules}: prints the rule catalogue. */
+@Command(name = "rules", mixinStandardHelpOptions = true,
+    description = "Prints the rule catalogue: ids, default severities, descriptions, sources.")
+final class RulesCommand implements Callable<Integer> {
+
+  @Option(names = "--format", defaultValue = "text",
+      description = "text or json (default ${DEFAULT-VALUE}).")
+  AssessCommand.Format format;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    Catalogue catalogue = Catalogue.builtIn();
+    if (format == AssessCommand.Format.json) {
+      ObjectNode root = JsonNodeFactory.instance.objectNode();
+      root.put("version", catalogue.version());
+      ArrayNode rules = root.putArray("rules");
+      for (RuleDescription r : catalogue.rules()) {
+        ObjectNode node = rules.addObject();
+        node.put("id", r.id());
+        node.put("family", r.family());
+        node.put("severity", r.defaultSeverity().name());
+        node.put("title", r.title());
+        node.put("description", r.description());
+        node.put("source", r.source());
+      }
+      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(root));
+      return Main.OK;
+    }
+    out.println("cjoip rules " + catalogue.version());
+    String family = "";
+    for (RuleDescription r : catalogue.rules()) {
+      if (!r.family().equals(family)) {
+        family = r.family();
+        out.println();
+      }
+      out.printf("%-12s %-8s %s%n", r.id(), r.defaultSeverity(), r.title());
+      StringBuilder text = new StringBuilder();
+      org.cjoip.examples.cli.Text.wrap(text, r.description() + " Source: " + r.source() + ".",
+          "                      ");
+      out.print(text);
+    }
+    return Main.OK;
+  }
+}

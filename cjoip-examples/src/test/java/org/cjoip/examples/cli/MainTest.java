@@ -1,0 +1,185 @@
+package org.cjoip.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class MainTest {
+
+  /** What one run of the command line printed and returned. */
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void version_printsTheLibraryVersion() {
+    Run r = run("--version");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("cjoip ").doesNotContain("unknown");
+  }
+
+  @Test
+  void noCommand_isAUsageError() {
+    Run r = run();
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Missing a command");
+  }
+
+  @Test
+  void unknownOption_isAUsageErrorWithoutStackTrace() {
+    Run r = run("assess", "--nope", "example:ayrshire");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--nope'").doesNotContain("\tat ");
+  }
+
+  @Test
+  void check_validExample() {
+    Run r = run("check", "example:perth-and-kinross");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEqualTo("example:perth-and-kinross.yaml: valid\n");
+  }
+
+  @Test
+  void check_reportsEachProblemLocated(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "formatVersion: 1\ntitle: T\nframework: cjpf-2023\npartnership:\n"
+        + "  name: P\npriorityActions:\n  - number: 14\n    colour: red\n");
+
+    Run r = run("check", bad.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        bad + ":7:13: /priorityActions/0/number: expected a whole number from 1 to 13, found 14",
+        bad + ":8:13: /priorityActions/0/colour: unknown field 'colour'; expected one of: number,"
+            + " assessment, prioritised, nationalOutcome, nationalIndicators, localIndicators,"
+            + " deliverables");
+  }
+
+  @Test
+  void check_missingFile() {
+    Run r = run("check", "no-such-plan.yaml");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("no-such-plan.yaml: (document): no such file\n");
+  }
+
+  @Test
+  void check_unknownExample() {
+    Run r = run("check", "example:nowhere");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("example:nowhere: (document): no bundled example");
+  }
+
+  @Test
+  void assess_failOnNeverExitsZero() {
+    Run r = run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Perth and Kinross").contains("CJ-COV-003");
+    assertThat(r.out().lines()).allMatch(l -> l.length() <= 100);
+  }
+
+  @Test
+  void assess_errorsFailByDefault() {
+    Run r = run("assess", "example:clackmannanshire", "--as-of", "2025-04-01");
+
+    assertThat(r.code()).isEqualTo(1);
+  }
+
+  @Test
+  void assess_badDateIsAUsageError() {
+    Run r = run("assess", "example:ayrshire", "--as-of", "2025-02-30");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(
+        "cjoip: --as-of expects a date as YYYY-MM-DD that exists, found '2025-02-30'\n");
+  }
+
+  @Test
+  void assess_badInputWritesNoOutput(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"formatVersion\": 1,");
+    Path report = dir.resolve("report.json");
+
+    Run r = run("assess", "example:ayrshire", bad.toString(), "--format", "json",
+        "--output", report.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).hasSize(1);
+    assertThat(report).doesNotExist();
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void assess_jsonToOutputFile(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.json");
+
+    Run r = run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--format", "json",
+        "--output", report.toString(), "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(report)).startsWith("{\n  \"formatVersion\" : 1,")
+        .contains("\"edition\" : \"cjpf-2023\"");
+    assertThat(dir.toFile().list()).containsExactly("report.json");
+  }
+
+  @Test
+  void rules_listsTheCatalogue() {
+    Run r = run("rules", "--format", "json");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"id\" : \"CJ-PLAN-001\"").contains("\"id\" : \"CJ-CFG-002\"");
+  }
+
+  @Test
+  void frameworks_listsTheEditions() {
+    Run r = run("frameworks");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines()).hasSize(2);
+    assertThat(r.out()).contains("cjpf-2023").contains("opif-2016").contains("superseded by cjpf-2023");
+  }
+
+  @Test
+  void frameworkShow_printsTheEdition() {
+    Run r = run("framework", "show", "cjpf-2023");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Aim 1: Optimise the use of diversion and intervention")
+        .contains("More people successfully complete diversion from prosecution");
+  }
+
+  @Test
+  void frameworkShow_unknownEdition() {
+    Run r = run("framework", "show", "cjpf-2099");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("cjoip: no framework edition 'cjpf-2099'");
+  }
+
+  @Test
+  void examples_listsTheBundledPlans() {
+    Run r = run("examples");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out().lines()).hasSize(3);
+    assertThat(r.out()).contains("example:perth-and-kinross").contains("example:ayrshire")
+        .contains("example:clackmannanshire");
+  }
+}

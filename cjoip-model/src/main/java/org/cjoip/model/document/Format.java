@@ -1,0 +1,31 @@
+package org.cjoip.model.document;
+
+import java.util.Locale;
+
+/** The two syntaxes a plan document may be written in; both carry the same tree. */
+public enum Format {
+  JSON,
+  YAML;
+
+  /**
+   * The format a document's name suggests ({@code .json}; {@code .yaml} or {@code .yml}),
+   * otherwise what its first non-blank character suggests: a JSON document opens with
+   * <code>{</code>.
+   */
+  public static Format guess(String name, CharSequence content) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    if (lower.endsWith(".json")) {
+      return JSON;
+    }
+    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
+      return YAML;
+    }
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (!Character.isWhitespace(c) && c != '\uFEFF') {
+        return c == '{' ? JSON : YAML;
+      }
+    }
+    return YAML;
+  }
+}

@@ -1,0 +1,398 @@
+package org.cjoip.model.document;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.cjoip.model.document.Binding.Obj;
+import org.cjoip.model.framework.Direction;
+import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.framework.Unit;
+import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Figure;
+import org.cjoip.model.plan.Indicator;
+import org.cjoip.model.plan.ParticipationStatement;
+import org.cjoip.model.plan.Partnership;
+import org.cjoip.model.plan.Period;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.Priority;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.Reporting;
+import org.cjoip.model.plan.StatedOutcome;
+import org.cjoip.model.plan.Status;
+import org.cjoip.model.plan.StatutoryPartner;
+import org.cjoip.model.plan.Target;
+import org.cjoip.model.time.FinancialYear;
+import org.immutables.value.Value;
+
+/**
+ * Reads plan documents, format version 1, from JSON or YAML. Strict by default: an unknown
+ * field is an error, because a typo must not silently drop data; {@link Options#lenient()}
+ * reports unknown fields as warnings instead. Every problem is located (line, column, JSON
+ * Pointer), all of a document's problems are reported together, and a document with an error
+ * never yields a partial plan. Thread-safe.
+ */
+public final class PlanReader {
+
+  /** How a reader treats documents. */
+  @Value.Immutable
+  public abstract static class Options {
+
+    /** Report unknown fields as warnings rather than errors. */
+    @Value.Default
+    public boolean lenient() {
+      return false;
+    }
+
+    @Value.Default
+    public Limits limits() {
+      return Limits.defaults();
+    }
+
+    /**
+     * The framework edition ids a plan may declare; by default the bundled editions'. A plan
+     * naming any other id is refused.
+     */
+    public abstract Optional<Set<String>> frameworkIds();
+
+    /**
+     * Accept a plan whatever edition id it declares: for assessing against an edition the
+     * caller names, where the declared one is not used.
+     */
+    @Value.Default
+    public boolean anyFramework() {
+      return false;
+    }
+
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds {@link Options}. */
+    public static class Builder extends ImmutableOptions.Builder {}
+  }
+
+  static final String[] ROOT = {
+    "formatVersion", "title", "framework", "period", "approved", "partnership",
+    "participationStatement", "reporting", "outcomesAssessment", "priorityActions", "outcomes",
+    "indicators"
+  };
+  static final String[] PERIOD = {"start", "end"};
+  static final String[] PARTNERSHIP = {
+    "name", "localAuthorities", "statutoryPartners", "otherMembers"
+  };
+  static final String[] PARTICIPATION = {"summary", "activities"};
+  static final String[] REPORTING = {"annualReport", "reviewCycle"};
+  static final String[] PRIORITY_ACTION = {
+    "number", "assessment", "prioritised", "nationalOutcome", "nationalIndicators",
+    "localIndicators", "deliverables"
+  };
+  static final String[] DELIVERABLE = {
+    "id", "description", "priority", "owners", "impactMeasures", "timescale", "due", "status",
+    "completed"
+  };
+  static final String[] OUTCOME = {
+    "id", "text", "national", "aim", "area", "priorityActions", "indicators", "deliverables"
+  };
+  static final String[] INDICATOR = {
+    "name", "priorityAction", "national", "unit", "baseline", "target", "results"
+  };
+  static final String[] FIGURE = {"period", "value", "text"};
+  static final String[] TARGET = {"direction", "value", "period", "text"};
+
+  private final Options options;
+  private final TreeReader trees;
+
+  private PlanReader(Options options) {
+    this.options = options;
+    this.trees = new TreeReader(options.limits());
+  }
+
+  /** A strict reader with the default limits that knows the bundled framework editions. */
+  public static PlanReader standard() {
+    return of(Options.builder().build());
+  }
+
+  public static PlanReader of(Options options) {
+    return new PlanReader(options);
+  }
+
+  public Options options() {
+    return options;
+  }
+
+  /** Reads a file; a missing file, a directory or an unreadable file is a located problem. */
+  public PlanDocument read(Path file) throws DocumentException {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new DocumentException(
+          TreeReader.problem(source, 0, 0, "", "is a directory, not a plan document"));
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(trees.readBytes(in, source), source);
+    } catch (NoSuchFileException e) {
+      throw new DocumentException(TreeReader.problem(source, 0, 0, "", "no such file"));
+    } catch (IOException e) {
+      throw new DocumentException(
+          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a stream to its end, up to the size limit. */
+  public PlanDocument read(InputStream in, String source) throws DocumentException {
+    try {
+      return read(trees.readBytes(in, source), source);
+    } catch (IOException e) {
+      throw new DocumentException(
+          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+    }
+  }
+
+  /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
+  public PlanDocument read(byte[] bytes, String source) throws DocumentException {
+    String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8);
+    Format format = Format.guess(source, head);
+    TreeReader.Located tree = trees.read(bytes, source, format);
+    return bind(tree, source, format);
+  }
+
+  /** Reads a document's text; the format is guessed from the name, then the content. */
+  public PlanDocument read(String text, String source) throws DocumentException {
+    Format format = Format.guess(source, text);
+    return bind(trees.read(text, source, format), source, format);
+  }
+
+  private PlanDocument bind(TreeReader.Located tree, String source, Format format)
+      throws DocumentException {
+    Binding b = new Binding(source, tree.sourceMap(), options.lenient());
+    Optional<Obj> maybeRoot = b.root(tree.root(), ROOT);
+    b.throwIfErrors();
+    Obj root = maybeRoot.orElseThrow();
+    checkVersion(b, root);
+    Plan.Builder plan = Plan.builder();
+    root.requiredText("title").ifPresent(plan::title);
+    root.requiredText("framework").ifPresent(id -> checkFramework(b, root, id, plan));
+    root.object("period", PERIOD).ifPresent(p -> period(p).ifPresent(plan::period));
+    root.date("approved").ifPresent(plan::approved);
+    if (root.has("partnership")) {
+      root.object("partnership", PARTNERSHIP).ifPresent(p -> plan.partnership(partnership(p)));
+    } else {
+      root.missing("partnership", "an object with at least a name");
+    }
+    root.object("participationStatement", PARTICIPATION)
+        .ifPresent(
+            p ->
+                plan.participationStatement(
+                    ParticipationStatement.builder()
+                        .summary(p.text("summary"))
+                        .activities(p.texts("activities"))
+                        .build()));
+    root.object("reporting", REPORTING)
+        .ifPresent(
+            r ->
+                plan.reporting(
+                    Reporting.builder()
+                        .annualReport(r.text("annualReport"))
+                        .reviewCycle(r.text("reviewCycle"))
+                        .build()));
+    root.text("outcomesAssessment").ifPresent(plan::outcomesAssessment);
+    Set<Integer> seen = new TreeSet<>();
+    for (Obj pa : root.objects("priorityActions", PRIORITY_ACTION)) {
+      priorityAction(b, pa, seen).ifPresent(plan::addPriorityActions);
+    }
+    for (Obj o : root.objects("outcomes", OUTCOME)) {
+      outcome(b, o).ifPresent(plan::addOutcomes);
+    }
+    for (Obj i : root.objects("indicators", INDICATOR)) {
+      indicator(b, i).ifPresent(plan::addIndicators);
+    }
+    b.throwIfErrors();
+    Optional<Plan> built = build(b, "", plan::build);
+    b.throwIfErrors();
+    return PlanDocument.builder()
+        .plan(built.orElseThrow())
+        .source(source)
+        .format(format)
+        .sourceMap(tree.sourceMap())
+        .warnings(b.problems())
+        .build();
+  }
+
+  private static void checkVersion(Binding b, Obj root) throws DocumentException {
+    if (!root.has("formatVersion")) {
+      b.error("", "missing required field 'formatVersion' (this library reads version "
+          + Plan.FORMAT_VERSION + ")");
+    } else {
+      Optional<Integer> v = root.integer("formatVersion", 1, Integer.MAX_VALUE);
+      if (v.isPresent() && v.get() != Plan.FORMAT_VERSION) {
+        b.error("/formatVersion", "formatVersion " + v.get()
+            + " is not supported; this library reads version " + Plan.FORMAT_VERSION);
+      }
+    }
+    // A document of another version may mean anything else: report nothing more about it.
+    b.throwIfErrors();
+  }
+
+  private void checkFramework(Binding b, Obj root, String id, Plan.Builder plan) {
+    if (options.anyFramework()) {
+      plan.framework(id);
+      return;
+    }
+    Set<String> known =
+        options.frameworkIds().orElseGet(() -> Set.copyOf(Frameworks.bundled().ids()));
+    if (!known.contains(id)) {
+      b.error(root.child("framework"), "framework '" + id
+          + "' names no known edition; known editions: " + String.join(", ", new TreeSet<>(known)));
+    }
+    plan.framework(id);
+  }
+
+  private static Optional<Period> period(Obj p) {
+    Optional<java.time.LocalDate> start = p.date("start");
+    Optional<java.time.LocalDate> end = p.date("end");
+    if (!p.has("start")) {
+      p.missing("start", "a date as YYYY-MM-DD");
+    }
+    if (!p.has("end")) {
+      p.missing("end", "a date as YYYY-MM-DD");
+    }
+    return start.isPresent() && end.isPresent()
+        ? Optional.of(Period.of(start.get(), end.get()))
+        : Optional.empty();
+  }
+
+  private static Partnership partnership(Obj p) {
+    Partnership.Builder out = Partnership.builder();
+    if (!p.has("name")) {
+      p.missing("name", "text");
+    }
+    out.name(p.text("name").orElse(""));
+    out.localAuthorities(p.texts("localAuthorities"));
+    out.statutoryPartners(p.enumerations("statutoryPartners", StatutoryPartner.class));
+    out.otherMembers(p.texts("otherMembers"));
+    return out.build();
+  }
+
+  private static Optional<PriorityActionResponse> priorityAction(
+      Binding b, Obj pa, Set<Integer> seen) {
+    PriorityActionResponse.Builder out = PriorityActionResponse.builder();
+    Optional<Integer> number =
+        pa.integer("number", PriorityActionResponse.FIRST, PriorityActionResponse.LAST);
+    if (!pa.has("number")) {
+      pa.missing("number", "a priority action from 1 to 13");
+    }
+    number.ifPresent(
+        n -> {
+          if (!seen.add(n)) {
+            b.error(pa.child("number"), "priority action " + n + " is given twice");
+          }
+          out.number(n);
+        });
+    pa.text("assessment").ifPresent(out::assessment);
+    pa.bool("prioritised").ifPresent(out::prioritised);
+    pa.text("nationalOutcome").ifPresent(out::nationalOutcome);
+    out.nationalIndicators(pa.texts("nationalIndicators"));
+    out.localIndicators(pa.texts("localIndicators"));
+    for (Obj d : pa.objects("deliverables", DELIVERABLE)) {
+      deliverable(b, d).ifPresent(out::addDeliverables);
+    }
+    return number.isPresent() ? build(b, pa.pointer(), out::build) : Optional.empty();
+  }
+
+  private static Optional<Deliverable> deliverable(Binding b, Obj d) {
+    Deliverable.Builder out = Deliverable.builder();
+    d.text("id").ifPresent(out::id);
+    Optional<String> description = d.requiredText("description");
+    description.ifPresent(out::description);
+    d.enumeration("priority", Priority.class).ifPresent(out::priority);
+    out.owners(d.texts("owners"));
+    out.impactMeasures(d.texts("impactMeasures"));
+    d.text("timescale").ifPresent(out::timescale);
+    d.date("due").ifPresent(out::due);
+    Optional<Status> status = d.enumeration("status", Status.class);
+    status.ifPresent(out::status);
+    Optional<java.time.LocalDate> completed = d.date("completed");
+    if (completed.isPresent() && status.orElse(null) != Status.COMPLETE) {
+      b.error(d.child("completed"), "completed is allowed only when status is COMPLETE");
+      return Optional.empty();
+    }
+    completed.ifPresent(out::completed);
+    return description.isPresent() ? build(b, d.pointer(), out::build) : Optional.empty();
+  }
+
+  private static Optional<StatedOutcome> outcome(Binding b, Obj o) {
+    StatedOutcome.Builder out = StatedOutcome.builder();
+    o.text("id").ifPresent(out::id);
+    Optional<String> text = o.requiredText("text");
+    text.ifPresent(out::text);
+    o.bool("national").ifPresent(out::national);
+    o.integer("aim", 1, 4).ifPresent(out::aim);
+    o.text("area").ifPresent(out::area);
+    out.priorityActions(
+        o.integers("priorityActions", PriorityActionResponse.FIRST, PriorityActionResponse.LAST));
+    out.indicators(o.texts("indicators"));
+    for (Obj d : o.objects("deliverables", DELIVERABLE)) {
+      deliverable(b, d).ifPresent(out::addDeliverables);
+    }
+    return text.isPresent() ? build(b, o.pointer(), out::build) : Optional.empty();
+  }
+
+  private static Optional<Indicator> indicator(Binding b, Obj i) {
+    Indicator.Builder out = Indicator.builder();
+    Optional<String> name = i.requiredText("name");
+    name.ifPresent(out::name);
+    i.integer("priorityAction", PriorityActionResponse.FIRST, PriorityActionResponse.LAST)
+        .ifPresent(out::priorityAction);
+    i.bool("national").ifPresent(out::national);
+    i.enumeration("unit", Unit.class).ifPresent(out::unit);
+    i.object("baseline", FIGURE).ifPresent(f -> out.baseline(figure(f)));
+    i.object("target", TARGET)
+        .ifPresent(
+            t ->
+                out.target(
+                    Target.builder()
+                        .direction(t.enumeration("direction", Direction.class))
+                        .value(t.decimal("value"))
+                        .period(year(t))
+                        .text(t.text("text"))
+                        .build()));
+    for (Obj f : i.objects("results", FIGURE)) {
+      out.addResults(figure(f));
+    }
+    return name.isPresent() ? build(b, i.pointer(), out::build) : Optional.empty();
+  }
+
+  private static Figure figure(Obj f) {
+    return Figure.builder()
+        .period(year(f))
+        .value(f.decimal("value"))
+        .text(f.text("text"))
+        .build();
+  }
+
+  private static Optional<FinancialYear> year(Obj o) {
+    return o.parsed("period", FinancialYear::parse, "a financial year as YYYY/YY, e.g. 2022/23");
+  }
+
+  /** Builds a value; an invariant it breaks becomes an error at the value's node. */
+  private static <T> Optional<T> build(
+      Binding b, String pointer, java.util.function.Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (IllegalStateException e) {
+      b.error(pointer, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  /** The field names of each object in format version 1, for the schema test. */
+  static List<String[]> fieldSets() {
+    return List.of(ROOT, PERIOD, PARTNERSHIP, PARTICIPATION, REPORTING, PRIORITY_ACTION,
+        DELIVERABLE, OUTCOME, INDICATOR, FIGURE, TARGET);
+  }
+}

@@ -1,0 +1,83 @@
+package org.cjoip.model.document;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One thing wrong with a document, at one place: the line and column in its text and the JSON
+ * Pointer of the node in its tree. A {@link Severity#WARNING} is reported but does not stop
+ * the document being read (an unknown field in lenient mode, say); an {@link Severity#ERROR}
+ * does.
+ */
+@Value.Immutable
+public abstract class Problem {
+
+  /** Whether a problem stops the document being read. */
+  public enum Severity {
+    ERROR,
+    WARNING
+  }
+
+  public abstract Severity severity();
+
+  /** The document's name as the caller gave it (a file path, {@code example:NAME}, …). */
+  public abstract Optional<String> source();
+
+  /** 1-based line of the offending text; 0 when the place has no text position. */
+  @Value.Default
+  public int line() {
+    return 0;
+  }
+
+  /** 1-based column of the offending text; 0 when the place has no text position. */
+  @Value.Default
+  public int column() {
+    return 0;
+  }
+
+  /** RFC 6901 JSON Pointer of the offending node; {@code ""} for the document itself. */
+  public abstract String pointer();
+
+  /** One sentence that says what is wrong and what was expected. */
+  public abstract String message();
+
+  @Value.Check
+  protected void check() {
+    if (line() < 0 || column() < 0) {
+      throw new IllegalStateException("line and column must not be negative");
+    }
+    if (!pointer().isEmpty() && !pointer().startsWith("/")) {
+      throw new IllegalStateException("pointer must be empty or start with '/': " + pointer());
+    }
+  }
+
+  /**
+   * The problem as a compiler would print it: {@code file:line:col: /pointer: message}, with a
+   * {@code warning: } marker for warnings.
+   */
+  public String describe() {
+    StringBuilder out = new StringBuilder();
+    out.append(source().orElse("<input>"));
+    if (line() > 0) {
+      out.append(':').append(line()).append(':').append(column());
+    }
+    out.append(": ");
+    if (severity() == Severity.WARNING) {
+      out.append("warning: ");
+    }
+    out.append(pointer().isEmpty() ? "(document)" : pointer()).append(": ").append(message());
+    return out.toString();
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Problem}. */
+  public static class Builder extends ImmutableProblem.Builder {}
+}

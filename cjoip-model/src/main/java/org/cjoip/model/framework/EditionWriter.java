@@ -1,0 +1,151 @@
+package org.cjoip.model.framework;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/**
+ * Writes an edition as an edition document (format version 1) in a stable field order, the
+ * order of the reader's description. An absent value and an empty list are left out, so reading
+ * what was written gives back an equal edition. The bundled edition files are in this form.
+ * Thread-safe.
+ */
+public final class EditionWriter {
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  // Two-space indentation, one list item per line and "\n" line ends on every platform.
+  private static final ObjectWriter JSON =
+      new ObjectMapper()
+          .writer(
+              new DefaultPrettyPrinter()
+                  .withSeparators(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+                  .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+
+  private EditionWriter() {}
+
+  /** The edition as a JSON document, ending in a newline. */
+  public static String toJson(Edition edition) {
+    try {
+      return JSON.writeValueAsString(toTree(edition)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The edition as a document tree. */
+  public static ObjectNode toTree(Edition e) {
+    ObjectNode root = NODES.objectNode();
+    root.put("formatVersion", Edition.FORMAT_VERSION);
+    root.put("id", e.id());
+    root.put("title", e.title());
+    root.put("publisher", e.publisher());
+    root.put("published", e.published().toString());
+    e.inForce().ifPresent(d -> root.put("inForce", d.toString()));
+    put(root, "supersedes", e.supersedes());
+    root.set("provenance", provenance(e.provenance()));
+    if (!e.aims().isEmpty()) {
+      ArrayNode aims = root.putArray("aims");
+      for (Aim a : e.aims()) {
+        ObjectNode n = aims.addObject();
+        n.put("number", a.number());
+        n.put("text", a.text());
+        n.set("provenance", provenance(a.provenance()));
+      }
+    }
+    if (!e.priorityActions().isEmpty()) {
+      ArrayNode pas = root.putArray("priorityActions");
+      for (PriorityAction p : e.priorityActions()) {
+        ObjectNode n = pas.addObject();
+        n.put("number", p.number());
+        n.put("aim", p.aim());
+        n.put("text", p.text());
+        put(n, "noOutcomeNote", p.noOutcomeNote());
+        n.set("provenance", provenance(p.provenance()));
+      }
+    }
+    if (!e.outcomes().isEmpty()) {
+      ArrayNode outcomes = root.putArray("outcomes");
+      for (NationalOutcome o : e.outcomes()) {
+        outcomes.add(outcome(o));
+      }
+    }
+    if (!e.evidence().isEmpty()) {
+      ArrayNode evidence = root.putArray("evidence");
+      for (EvidenceItem item : e.evidence()) {
+        ObjectNode n = evidence.addObject();
+        n.put("id", item.id());
+        n.put("priorityAction", item.priorityAction());
+        n.put("text", item.text());
+        n.set("provenance", provenance(item.provenance()));
+      }
+    }
+    if (!e.scale().isEmpty()) {
+      ArrayNode scale = root.putArray("scale");
+      for (ScalePoint s : e.scale()) {
+        ObjectNode n = scale.addObject();
+        n.put("value", s.value());
+        n.put("label", s.label());
+        n.set("provenance", provenance(s.provenance()));
+      }
+    }
+    if (!e.notes().isEmpty()) {
+      ArrayNode notes = root.putArray("notes");
+      e.notes().forEach(notes::add);
+    }
+    return root;
+  }
+
+  private static ObjectNode outcome(NationalOutcome o) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", o.id());
+    o.priorityAction().ifPresent(pa -> n.put("priorityAction", pa));
+    n.put("text", o.text());
+    o.category().ifPresent(c -> n.put("category", c.name()));
+    o.indicator()
+        .ifPresent(
+            i -> {
+              ObjectNode ind = n.putObject("indicator");
+              ind.put("id", i.id());
+              ind.put("text", i.text());
+              ArrayNode measures = ind.putArray("measures");
+              for (Measure m : i.measures()) {
+                ObjectNode mn = measures.addObject();
+                mn.put("id", m.id());
+                mn.put("text", m.text());
+                mn.put("unit", m.unit().name());
+                mn.put("direction", m.direction().name());
+                mn.set("provenance", provenance(m.provenance()));
+              }
+              ind.set("provenance", provenance(i.provenance()));
+            });
+    n.set("provenance", provenance(o.provenance()));
+    return n;
+  }
+
+  private static ObjectNode provenance(Provenance p) {
+    ObjectNode n = NODES.objectNode();
+    n.put("source", p.source());
+    put(n, "location", p.location());
+    if (p.reconstruction()) {
+      n.put("reconstruction", true);
+    }
+    put(n, "note", p.note());
+    return n;
+  }
+
+  private static void put(ObjectNode node, String name, Optional<String> value) {
+    value.ifPresent(v -> node.put(name, v));
+  }
+}

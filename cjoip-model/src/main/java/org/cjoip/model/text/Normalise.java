@@ -1,0 +1,103 @@
+package org.cjoip.model.text;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Normal forms of a plan's wording, for deciding when two pieces of text say the same thing
+ * regardless of how they were typed.
+ *
+ * <p>{@link #fold(String)} keeps punctuation and only evens out compatibility forms, case and
+ * whitespace; {@link #key(String)} also drops punctuation and symbols and is the form under
+ * which deliverables "share a description after normalising case, whitespace and
+ * punctuation". Letters, combining marks and digits of every script are kept as they are
+ * (after NFKC), so wording in any language keeps its identity.
+ */
+public final class Normalise {
+
+  private static final Pattern WHITESPACE =
+      Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+
+  private Normalise() {}
+
+  /**
+   * The text in NFKC, case-folded, with every run of whitespace made one space and the ends
+   * trimmed; punctuation is kept. {@code null} gives {@code ""}.
+   *
+   * <p>Case folding upper-cases then lower-cases in the root locale, which folds forms a plain
+   * lower-casing misses ("STRASSE" and "Straße" both become "strasse").
+   */
+  public static String fold(String text) {
+    if (text == null) {
+      return "";
+    }
+    String compatible = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    String folded = compatible.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    return WHITESPACE.matcher(folded).replaceAll(" ").trim();
+  }
+
+  /**
+   * The grouping key of a text: {@link #fold(String) folded}, with punctuation and symbols
+   * removed and whitespace collapsed. {@code null} gives {@code ""}.
+   *
+   * <ul>
+   *   <li>Letters, combining marks and digits of every script are kept.
+   *   <li>An apostrophe or a dash between two letters or digits is dropped, joining them, so
+   *       "co-ordinate" and "coordinate", "Partnership's" and "Partnerships" share a key.
+   *   <li>Any other run of punctuation, symbols or whitespace becomes a single space, so
+   *       "Health/Substance" and "Health / Substance" share a key; the ends are trimmed.
+   *   <li>Invisible format characters (soft hyphens, zero-width spaces and joiners) are
+   *       ignored.
+   * </ul>
+   */
+  public static String key(String text) {
+    String folded = fold(text);
+    StringBuilder out = new StringBuilder(folded.length());
+    int[] points = folded.codePoints().toArray();
+    for (int i = 0; i < points.length; i++) {
+      int cp = points[i];
+      if (isWordPart(cp)) {
+        out.appendCodePoint(cp);
+      } else if (Character.getType(cp) == Character.FORMAT) {
+        continue;
+      } else if (isJoiner(cp)
+          && i > 0
+          && i + 1 < points.length
+          && isWordPart(points[i - 1])
+          && isWordPart(points[i + 1])) {
+        continue;
+      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+        out.append(' ');
+      }
+    }
+    int end = out.length();
+    if (end > 0 && out.charAt(end - 1) == ' ') {
+      out.setLength(end - 1);
+    }
+    return out.toString();
+  }
+
+  private static boolean isWordPart(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    switch (Character.getType(cp)) {
+      case Character.NON_SPACING_MARK:
+      case Character.COMBINING_SPACING_MARK:
+      case Character.ENCLOSING_MARK:
+      case Character.LETTER_NUMBER:
+      case Character.OTHER_NUMBER:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  private static boolean isJoiner(int cp) {
+    return Character.getType(cp) == Character.DASH_PUNCTUATION
+        || cp == '\''
+        || cp == '\u2019'
+        || cp == '\u02bc';
+  }
+}

@@ -1,0 +1,334 @@
+package org.cjoip.model.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.Priority;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class PlanReaderTest {
+
+  private static final String MINIMAL =
+      """
+      formatVersion: 1
+      title: Test plan
+      framework: cjpf-2023
+      period: { start: 2023-04-01, end: 2028-03-31 }
+      partnership:
+        name: Test Partnership
+      priorityActions:
+        - number: 1
+          nationalOutcome: More people successfully complete diversion from prosecution
+          deliverables:
+            - id: "1.1"
+              description: Deliver training.
+              priority: MUST
+              owners: [Police Scotland]
+              timescale: 31 March 2025
+      """;
+
+  private final PlanReader reader = PlanReader.standard();
+
+  private static Problem onlyProblem(ThrowingRead read) {
+    try {
+      read.run();
+    } catch (DocumentException e) {
+      assertThat(e.problems()).hasSize(1);
+      return e.problems().get(0);
+    }
+    throw new AssertionError("expected a DocumentException");
+  }
+
+  private interface ThrowingRead {
+    void run() throws DocumentException;
+  }
+
+  private Problem problemOf(String text, String name) {
+    return onlyProblem(() -> reader.read(text, name));
+  }
+
+  @Test
+  void read_minimalYamlPlan() throws Exception {
+    PlanDocument doc = reader.read(MINIMAL, "plan.yaml");
+
+    Plan plan = doc.plan();
+    assertThat(doc.format()).isEqualTo(Format.YAML);
+    assertThat(plan.title()).isEqualTo("Test plan");
+    assertThat(plan.period().orElseThrow().start()).isEqualTo(LocalDate.of(2023, 4, 1));
+    assertThat(plan.priorityActions()).hasSize(1);
+    assertThat(plan.priorityActions().get(0).deliverables().get(0).priority())
+        .contains(Priority.MUST);
+    assertThat(doc.warnings()).isEmpty();
+    assertThat(doc.sourceMap().position("/priorityActions/0/deliverables/0/owners"))
+        .contains(new SourceMap.Position(14, 17));
+  }
+
+  @Test
+  void read_unknownFieldIsLocatedError() {
+    Problem p = problemOf(MINIMAL.replace("title:", "titel: x\ntitle:"), "plan.yaml");
+
+    assertThat(p.severity()).isEqualTo(Problem.Severity.ERROR);
+    assertThat(p.pointer()).isEqualTo("/titel");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(8);
+    assertThat(p.message()).startsWith("unknown field 'titel'; expected one of: formatVersion");
+  }
+
+  @Test
+  void read_unknownFieldIsWarningWhenLenient() throws Exception {
+    PlanReader lenient = PlanReader.of(PlanReader.Options.builder().lenient(true).build());
+
+    PlanDocument doc = lenient.read(MINIMAL.replace("title:", "titel: x\ntitle:"), "plan.yaml");
+
+    assertThat(doc.warnings()).extracting(Problem::severity, Problem::pointer)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING, "/titel"));
+    assertThat(doc.plan().title()).isEqualTo("Test plan");
+  }
+
+  @Test
+  void read_unsupportedFormatVersion() {
+    Problem p = problemOf(MINIMAL.replace("formatVersion: 1", "formatVersion: 2"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/formatVersion");
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.message())
+        .isEqualTo("formatVersion 2 is not supported; this library reads version 1");
+  }
+
+  @Test
+  void read_missingFormatVersion() {
+    Problem p = problemOf(MINIMAL.replace("formatVersion: 1\n", ""), "p.yaml");
+
+    assertThat(p.pointer()).isEmpty();
+    assertThat(p.message()).contains("missing required field 'formatVersion'");
+  }
+
+  @Test
+  void read_unknownFramework() {
+    Problem p = problemOf(MINIMAL.replace("cjpf-2023", "cjpf-2031"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/framework");
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.column()).isEqualTo(12);
+    assertThat(p.message()).startsWith("framework 'cjpf-2031' names no known edition");
+  }
+
+  @Test
+  void read_frameworkKnownThroughOptions() throws Exception {
+    PlanReader custom =
+        PlanReader.of(PlanReader.Options.builder().frameworkIds(Set.of("cjpf-2031")).build());
+
+    assertThat(custom.read(MINIMAL.replace("cjpf-2023", "cjpf-2031"), "p.yaml").plan().framework())
+        .isEqualTo("cjpf-2031");
+  }
+
+  @Test
+  void read_priorityActionOutOfRange() {
+    Problem zero = problemOf(MINIMAL.replace("number: 1", "number: 0"), "p.yaml");
+    Problem fourteen = problemOf(MINIMAL.replace("number: 1", "number: 14"), "p.yaml");
+
+    assertThat(zero.pointer()).isEqualTo("/priorityActions/0/number");
+    assertThat(zero.message()).isEqualTo("expected a whole number from 1 to 13, found 0");
+    assertThat(fourteen.line()).isEqualTo(8);
+    assertThat(fourteen.message()).isEqualTo("expected a whole number from 1 to 13, found 14");
+  }
+
+  @Test
+  void read_priorityActionGivenTwice() {
+    String twice = MINIMAL + "  - number: 1\n";
+
+    Problem p = problemOf(twice, "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/priorityActions/1/number");
+    assertThat(p.line()).isEqualTo(16);
+    assertThat(p.message()).isEqualTo("priority action 1 is given twice");
+  }
+
+  @Test
+  void read_impossibleDate() {
+    Problem p = problemOf(MINIMAL.replace("2023-04-01", "2025-02-30"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/period/start");
+    assertThat(p.line()).isEqualTo(4);
+    assertThat(p.message())
+        .isEqualTo("expected a date as YYYY-MM-DD that exists, found '2025-02-30'");
+  }
+
+  @Test
+  void read_valueOutsideEnumeration() {
+    Problem p = problemOf(MINIMAL.replace("priority: MUST", "priority: MAYBE"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/priorityActions/0/deliverables/0/priority");
+    assertThat(p.message()).isEqualTo("expected one of MUST, SHOULD, COULD, WONT, found 'MAYBE'");
+  }
+
+  @Test
+  void read_duplicateKeyInYaml() {
+    Problem p = problemOf(MINIMAL.replace("title: Test plan", "title: A\ntitle: B"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.line()).isEqualTo(3);
+    assertThat(p.message()).isEqualTo("duplicate key 'title'");
+  }
+
+  @Test
+  void read_duplicateKeyInJson() {
+    Problem p = problemOf("{\"formatVersion\": 1,\n \"formatVersion\": 1}", "p.json");
+
+    assertThat(p.pointer()).isEqualTo("/formatVersion");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(2);
+    assertThat(p.message()).isEqualTo("duplicate key 'formatVersion'");
+  }
+
+  @Test
+  void read_malformedJson() {
+    Problem p = problemOf("{\"formatVersion\": 1,\n \"title\": }", "p.json");
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(11);
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.message()).startsWith("malformed JSON: Unexpected character ('}'");
+  }
+
+  @Test
+  void read_numberWhereTextExpectedSuggestsQuoting() {
+    Problem p = problemOf(MINIMAL.replace("id: \"1.1\"", "id: 1.10"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/priorityActions/0/deliverables/0/id");
+    assertThat(p.message())
+        .isEqualTo("expected text, found a number; quote it (in YAML, \"1.10\" and 1.1 differ)");
+  }
+
+  @Test
+  void read_completedWithoutCompleteStatus() {
+    Problem p =
+        problemOf(MINIMAL.replace("timescale: 31 March 2025",
+            "timescale: 31 March 2025\n        completed: 2025-01-01"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/priorityActions/0/deliverables/0/completed");
+    assertThat(p.message()).isEqualTo("completed is allowed only when status is COMPLETE");
+  }
+
+  @Test
+  void read_reportsEveryErrorInDocumentOrder() {
+    String bad = MINIMAL.replace("priority: MUST", "priority: MAYBE")
+        .replace("2023-04-01", "2023-13-01");
+
+    assertThatThrownBy(() -> reader.read(bad, "p.yaml"))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.problems())
+            .extracting(Problem::pointer)
+            .containsExactly("/period/start", "/priorityActions/0/deliverables/0/priority"));
+  }
+
+  @Test
+  void read_yamlAliasRefused() {
+    String aliased = MINIMAL.replace("title: Test plan", "title: &t Test plan")
+        .replace("name: Test Partnership", "name: *t");
+
+    Problem p = problemOf(aliased, "p.yaml");
+
+    assertThat(p.message()).isEqualTo("YAML aliases are not allowed in this document");
+    assertThat(p.pointer()).isEqualTo("/partnership/name");
+    assertThat(p.line()).isEqualTo(6);
+  }
+
+  @Test
+  void read_yamlClassTagRefused() {
+    Problem p = problemOf(
+        MINIMAL.replace("title: Test plan", "title: !!javax.script.ScriptEngineManager [x]"),
+        "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.message())
+        .isEqualTo("YAML tags are not allowed in this document: "
+            + "tag:yaml.org,2002:javax.script.ScriptEngineManager");
+  }
+
+  @Test
+  void read_tabIndentationInYaml() {
+    Problem p = problemOf(MINIMAL.replace("  name: Test Partnership", "\tname: Test"), "p.yaml");
+
+    assertThat(p.line()).isEqualTo(6);
+    assertThat(p.message()).startsWith("malformed YAML:");
+  }
+
+  @Test
+  void read_invalidUtf8() {
+    byte[] bytes = "formatVersion: 1\ntitle: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
+
+    Problem p = onlyProblem(() -> reader.read(bytes, "p.yaml"));
+
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(11);
+    assertThat(p.message()).isEqualTo("the document is not valid UTF-8: byte 0xE9 at offset 27");
+  }
+
+  @Test
+  void read_emptyDocument() {
+    Problem p = problemOf("  \n", "p.yaml");
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.message()).isEqualTo("the document is empty");
+  }
+
+  @Test
+  void read_nestingBeyondLimit() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+
+    Problem p = problemOf(deep, "p.json");
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.message()).startsWith("malformed JSON: Document nesting depth (65) exceeds");
+  }
+
+  @Test
+  void read_stringBeyondLimit() {
+    PlanReader small = PlanReader.of(PlanReader.Options.builder()
+        .limits(Limits.builder().maxStringLength(100).build()).build());
+
+    Problem p = onlyProblem(() -> small.read(MINIMAL.replace("Test plan", "x".repeat(200)),
+        "p.yaml"));
+
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.message()).isEqualTo("a text value is longer than the limit of 100 characters");
+  }
+
+  @Test
+  void read_documentBeyondLimit() {
+    PlanReader small = PlanReader.of(PlanReader.Options.builder()
+        .limits(Limits.builder().maxDocumentBytes(100).build()).build());
+
+    Problem p = onlyProblem(() -> small.read(MINIMAL.getBytes(StandardCharsets.UTF_8), "p.yaml"));
+
+    assertThat(p.message()).isEqualTo("the document is larger than the limit of 100 bytes");
+  }
+
+  @Test
+  void read_missingFileAndDirectory(@TempDir Path dir) {
+    Problem missing = onlyProblem(() -> reader.read(dir.resolve("nope.yaml")));
+    Problem directory = onlyProblem(() -> reader.read(dir));
+
+    assertThat(missing.message()).isEqualTo("no such file");
+    assertThat(directory.message()).isEqualTo("is a directory, not a plan document");
+  }
+
+  @Test
+  void read_fileGuessesJsonFromContent(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("plan.txt");
+    Files.writeString(file, PlanWriter.toJson(reader.read(MINIMAL, "p.yaml").plan()));
+
+    PlanDocument doc = reader.read(file);
+
+    assertThat(doc.format()).isEqualTo(Format.JSON);
+    assertThat(doc.plan().priorityActions()).extracting(p -> p.number()).isEqualTo(List.of(1));
+  }
+}

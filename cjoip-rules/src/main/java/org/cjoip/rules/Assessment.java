@@ -1,0 +1,89 @@
+package org.cjoip.rules;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.model.plan.Plan;
+import org.immutables.value.Value;
+
+/**
+ * The result of assessing a plan against a framework edition as of a date: the findings in a
+ * stable order, their counts, and the coverage of each aim and priority action. The same plan,
+ * edition, configuration and date always give an equal assessment.
+ */
+@Value.Immutable
+public abstract class Assessment {
+
+  /** The plan assessed. */
+  public abstract Plan plan();
+
+  /** The plan document's name as the caller gave it. */
+  public abstract String source();
+
+  /** The id of the framework edition the plan was assessed against. */
+  public abstract String edition();
+
+  /** The edition's title. */
+  public abstract String editionTitle();
+
+  /** The edition the plan itself declares; differs from {@link #edition()} when overridden. */
+  public abstract String declaredEdition();
+
+  public abstract LocalDate asOf();
+
+  /** The version of the cjoip library that made the assessment. */
+  public abstract String libraryVersion();
+
+  /** The version of the built-in rule set. */
+  public abstract String rulesetVersion();
+
+  /** The findings, in {@link Finding#ORDER}. */
+  public abstract List<Finding> findings();
+
+  /** Coverage per priority action, 1 to 13. */
+  public abstract List<PriorityActionCoverage> coverage();
+
+  /** Coverage per aim, 1 to 4. */
+  public abstract List<AimCoverage> aims();
+
+  /** Whether the plan was assessed against an edition other than the one it declares. */
+  public boolean editionOverridden() {
+    return !edition().equals(declaredEdition());
+  }
+
+  /** How many findings there are of each severity, waived ones included. */
+  @Value.Derived
+  public Map<Severity, Integer> counts() {
+    Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+    for (Severity s : Severity.values()) {
+      counts.put(s, 0);
+    }
+    findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return counts;
+  }
+
+  /** The most serious severity among findings no waiver covers, if any. */
+  public Optional<Severity> worstUnwaived() {
+    return findings().stream()
+        .filter(f -> !f.isWaived())
+        .map(Finding::severity)
+        .min(Enum::compareTo);
+  }
+
+  /** The coverage of a priority action. */
+  public PriorityActionCoverage coverageOf(int priorityAction) {
+    return coverage().stream()
+        .filter(c -> c.number() == priorityAction)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no priority action " + priorityAction));
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds an {@link Assessment}. */
+  public static class Builder extends ImmutableAssessment.Builder {}
+}

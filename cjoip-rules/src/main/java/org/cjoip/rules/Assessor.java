@@ -1,0 +1,215 @@
+package org.cjoip.rules;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.rules.engine.Engine;
+import org.cjoip.rules.engine.FactBuilder;
+import org.cjoip.rules.facts.Findings;
+
+/**
+ * Assesses plans against the community justice framework. Build one with {@link #builder()},
+ * keep it and share it: an assessor is immutable and thread-safe, its rule base is built once,
+ * and each call runs in its own session.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.builder().severity("CJ-DEL-009", Severity.WARNING).build();
+ * Assessment a = assessor.assess(PlanReader.standard().read(path), LocalDate.of(2025, 4, 1));
+ * }</pre>
+ */
+public final class Assessor {
+
+  private static final String VERSION_RESOURCE = "version.properties";
+
+  private final Frameworks frameworks;
+  private final Optional<Edition> edition;
+  private final Map<String, Severity> severities;
+  private final Set<String> disabled;
+  private final List<Waiver> waivers;
+  private final Engine engine;
+
+  private Assessor(Builder b) {
+    this.frameworks = b.frameworks;
+    this.edition = Optional.ofNullable(b.edition);
+    this.severities = Map.copyOf(b.severities);
+    this.disabled = Set.copyOf(b.disabled);
+    this.waivers = List.copyOf(b.waivers);
+    this.engine = Engine.builtIn();
+  }
+
+  /** An assessor with the built-in rules at their default severities. */
+  public static Assessor standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The version of this library. */
+  public static String libraryVersion() {
+    return Versions.LIBRARY;
+  }
+
+  /** Assesses a plan built in code; findings point into its document form. */
+  public Assessment assess(Plan plan, LocalDate asOf) {
+    return assess(PlanDocument.of(plan, "<plan>"), asOf);
+  }
+
+  /** Assesses a plan read from a document; findings point into that document. */
+  public Assessment assess(PlanDocument document, LocalDate asOf) {
+    Plan plan = document.plan();
+    Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
+    FactBuilder.Facts facts =
+        FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
+    Findings collected = engine.run(facts.all(), disabled);
+    List<Finding> findings = new ArrayList<>();
+    for (Findings.Draft draft : collected.drafts()) {
+      findings.add(finding(draft));
+    }
+    findings = Waivers.apply(findings, waivers, asOf, disabled, this::configFinding);
+    findings.sort(Finding.ORDER);
+    return Assessment.builder()
+        .plan(plan)
+        .source(document.source())
+        .edition(used.id())
+        .editionTitle(used.title())
+        .declaredEdition(plan.framework())
+        .asOf(asOf)
+        .libraryVersion(Versions.LIBRARY)
+        .rulesetVersion(Catalogue.builtIn().version())
+        .findings(findings)
+        .coverage(Coverage.perPriorityAction(facts, findings))
+        .aims(Coverage.perAim(used, facts))
+        .build();
+  }
+
+  private Finding finding(Findings.Draft draft) {
+    String id = draft.ruleId();
+    Optional<RuleDescription> rule = Catalogue.builtIn().find(id);
+    Severity severity =
+        Optional.ofNullable(severities.get(id))
+            .or(draft::escalation)
+            .orElseGet(() -> rule.map(RuleDescription::defaultSeverity).orElse(Severity.WARNING));
+    return Finding.builder()
+        .ruleId(id)
+        .severity(severity)
+        .message(draft.message())
+        .path(draft.path())
+        .priorityAction(draft.priorityActionNumber())
+        .deliverable(draft.deliverableId())
+        .suggestion(draft.suggestionText())
+        .source(rule.map(RuleDescription::source))
+        .build();
+  }
+
+  private Finding configFinding(String ruleId, String message, String suggestion) {
+    RuleDescription rule = Catalogue.builtIn().get(ruleId);
+    return Finding.builder()
+        .ruleId(ruleId)
+        .severity(severities.getOrDefault(ruleId, rule.defaultSeverity()))
+        .message(message)
+        .path("")
+        .suggestion(suggestion)
+        .source(rule.source())
+        .build();
+  }
+
+  /** Configures an {@link Assessor}. */
+  public static final class Builder {
+    private Frameworks frameworks = Frameworks.bundled();
+    private Edition edition;
+    private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final Set<String> disabled = new LinkedHashSet<>();
+    private final List<Waiver> waivers = new ArrayList<>();
+
+    private Builder() {}
+
+    /** The editions plans may declare; by default the bundled ones. */
+    public Builder frameworks(Frameworks frameworks) {
+      this.frameworks = frameworks;
+      return this;
+    }
+
+    /** Assess every plan against this edition, whatever edition the plan declares. */
+    public Builder edition(Edition edition) {
+      this.edition = edition;
+      return this;
+    }
+
+    /** Reports a rule's findings at a severity other than its default. */
+    public Builder severity(String ruleId, Severity severity) {
+      requireKnown(ruleId);
+      severities.put(ruleId, severity);
+      return this;
+    }
+
+    /** Does not run a rule. */
+    public Builder disable(String ruleId) {
+      requireKnown(ruleId);
+      disabled.add(ruleId);
+      return this;
+    }
+
+    /** Accepts the findings a waiver covers until it expires. */
+    public Builder waiver(Waiver waiver) {
+      requireKnown(waiver.rule());
+      waivers.add(waiver);
+      return this;
+    }
+
+    public Builder waivers(List<Waiver> all) {
+      all.forEach(this::waiver);
+      return this;
+    }
+
+    /** Applies a configuration file's severities, disabled rules and waivers. */
+    public Builder configuration(org.cjoip.rules.config.Configuration configuration) {
+      configuration.severities().forEach(this::severity);
+      configuration.disabled().forEach(this::disable);
+      return waivers(configuration.waivers());
+    }
+
+    private static void requireKnown(String ruleId) {
+      if (!Catalogue.builtIn().contains(ruleId)) {
+        throw new IllegalArgumentException("no rule has the id " + ruleId);
+      }
+    }
+
+    public Assessor build() {
+      return new Assessor(this);
+    }
+  }
+
+  /** Versions recorded in every assessment. */
+  static final class Versions {
+    static final String LIBRARY = load();
+
+    private static String load() {
+      try (InputStream in = Assessor.class.getResourceAsStream(VERSION_RESOURCE)) {
+        Properties p = new Properties();
+        if (in != null) {
+          p.load(in);
+        }
+        return p.getProperty("version", "unknown");
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+
+    private Versions() {}
+  }
+}

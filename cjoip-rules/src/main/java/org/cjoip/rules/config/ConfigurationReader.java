@@ -1,0 +1,114 @@
+package org.cjoip.rules.config;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.model.document.Binding;
+import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Format;
+import org.cjoip.model.document.Limits;
+import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.TreeReader;
+import org.cjoip.rules.Catalogue;
+import org.cjoip.rules.Severity;
+import org.cjoip.rules.Waiver;
+
+/**
+ * Reads a configuration file, validated like a plan document: every problem is located (line,
+ * column, JSON Pointer), unknown fields and unknown rule ids are errors.
+ */
+public final class ConfigurationReader {
+
+  private ConfigurationReader() {}
+
+  public static Configuration read(Path file) throws DocumentException {
+    String source = file.toString();
+    try {
+      byte[] bytes = Files.readAllBytes(file);
+      return read(bytes, source);
+    } catch (NoSuchFileException e) {
+      throw new DocumentException(error(source, "no such file"));
+    } catch (IOException e) {
+      throw new DocumentException(error(source, "could not be read: " + e.getMessage()));
+    }
+  }
+
+  public static Configuration read(byte[] bytes, String source) throws DocumentException {
+    TreeReader trees = new TreeReader(Limits.defaults());
+    String head = new String(bytes, 0, Math.min(64, bytes.length),
+        java.nio.charset.StandardCharsets.UTF_8);
+    TreeReader.Located tree = trees.read(bytes, source, Format.guess(source, head));
+    Binding b = new Binding(source, tree.sourceMap(), false);
+    Optional<Binding.Obj> root = b.root(tree.root(), "severities", "disabled", "waivers");
+    if (root.isEmpty()) {
+      b.throwIfErrors();
+    }
+    Configuration.Builder out = Configuration.builder().sha256(sha256(bytes));
+    Binding.Obj r = root.orElseThrow();
+    if (tree.root().has("severities") && !tree.root().get("severities").isObject()) {
+      b.error("/severities", "expected an object of rule ids and severities");
+    } else if (tree.root().has("severities")) {
+      Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields =
+          tree.root().get("severities").fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = fields.next();
+        String at = "/severities/" + org.cjoip.model.document.SourceMap.escape(e.getKey());
+        if (!Catalogue.builtIn().contains(e.getKey())) {
+          b.error(at, "unknown rule id '" + e.getKey() + "'");
+          continue;
+        }
+        try {
+          out.putSeverities(e.getKey(), Severity.valueOf(e.getValue().asText()));
+        } catch (IllegalArgumentException ex) {
+          b.error(at, "expected one of ERROR, WARNING, INFO, found '" + e.getValue().asText()
+              + "'");
+        }
+      }
+    }
+    java.util.List<String> disabled = r.texts("disabled");
+    for (int i = 0; i < disabled.size(); i++) {
+      if (!Catalogue.builtIn().contains(disabled.get(i))) {
+        b.error("/disabled/" + i, "unknown rule id '" + disabled.get(i) + "'");
+      }
+    }
+    out.disabled(disabled);
+    for (Binding.Obj w : r.objects("waivers", "rule", "path", "reason", "expires")) {
+      Optional<String> rule = w.requiredText("rule");
+      Optional<String> path = w.requiredText("path");
+      Optional<String> reason = w.requiredText("reason");
+      rule.filter(id -> !Catalogue.builtIn().contains(id))
+          .ifPresent(id -> b.error(w.child("rule"), "unknown rule id '" + id + "'"));
+      path.filter(p -> !p.isEmpty() && !p.startsWith("/"))
+          .ifPresent(p -> b.error(w.child("path"), "expected a JSON Pointer starting with '/',"
+              + " found '" + p + "'"));
+      Optional<java.time.LocalDate> expires = w.date("expires");
+      if (rule.isPresent() && reason.isPresent()
+          && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()) {
+        out.addWaivers(Waiver.builder().rule(rule.get()).path(path.get()).reason(reason.get())
+            .expires(expires).build());
+      }
+    }
+    b.throwIfErrors();
+    return out.build();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+
+  private static Problem error(String source, String message) {
+    return Problem.builder().severity(Problem.Severity.ERROR).source(source).pointer("")
+        .message(message).build();
+  }
+}

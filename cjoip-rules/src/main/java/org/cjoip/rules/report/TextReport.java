@@ -1,0 +1,182 @@
+package org.cjoip.rules.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.rules.AimCoverage;
+import org.cjoip.rules.Assessment;
+import org.cjoip.rules.Finding;
+import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.Severity;
+
+/**
+ * An assessment as text for a terminal: a header, then the findings grouped by aim and priority
+ * action, each quoting the plan's words, wrapped to fit 100 columns. Colour is added only when
+ * asked for (the CLI asks when it writes to a terminal), and never carries meaning alone: every
+ * finding also names its severity in words.
+ */
+public final class TextReport {
+
+  /** The widest line the report writes. */
+  public static final int WIDTH = 100;
+
+  private static final String RESET = "\u001b[0m";
+  private static final String BOLD = "\u001b[1m";
+
+  private final boolean colour;
+
+  private TextReport(boolean colour) {
+    this.colour = colour;
+  }
+
+  public static String write(Assessment a, boolean colour) {
+    return new TextReport(colour).render(a);
+  }
+
+  private String render(Assessment a) {
+    StringBuilder out = new StringBuilder();
+    wrap(out, bold(a.plan().title()), "", "");
+    wrap(out, "Partnership: " + a.plan().partnership().name(), "", "  ");
+    String period =
+        a.plan().period().map(p -> p.start() + " to " + p.end()).orElse("not stated");
+    wrap(out, "Period: " + period + "   As of: " + a.asOf(), "", "  ");
+    String edition = "Framework: " + a.edition() + " (" + a.editionTitle() + ")";
+    if (a.editionOverridden()) {
+      edition += "; the plan declares " + a.declaredEdition();
+    }
+    wrap(out, edition, "", "  ");
+    wrap(out, "Source: " + a.source() + "   Rules: " + a.rulesetVersion() + "   cjoip "
+        + a.libraryVersion(), "", "  ");
+    out.append(summary(a)).append("\n\n");
+
+    Map<Integer, Integer> aimOf = new LinkedHashMap<>();
+    for (PriorityActionCoverage c : a.coverage()) {
+      aimOf.put(c.number(), c.aim());
+    }
+    List<Finding> general = new ArrayList<>();
+    Map<Integer, List<Finding>> byAction = new LinkedHashMap<>();
+    for (Finding f : a.findings()) {
+      Optional<Integer> pa = f.priorityAction();
+      if (pa.isPresent() && aimOf.containsKey(pa.get())) {
+        byAction.computeIfAbsent(pa.get(), k -> new ArrayList<>()).add(f);
+      } else {
+        general.add(f);
+      }
+    }
+    if (!general.isEmpty()) {
+      out.append(bold("The plan as a whole")).append('\n');
+      general.forEach(f -> finding(out, f, "  "));
+      out.append('\n');
+    }
+    for (AimCoverage aim : a.aims()) {
+      boolean any = aim.priorityActions().stream().anyMatch(byAction::containsKey);
+      if (!any) {
+        continue;
+      }
+      wrap(out, bold("Aim " + aim.number() + ": " + aim.text()), "", "  ");
+      for (int pa : aim.priorityActions()) {
+        List<Finding> findings = byAction.get(pa);
+        if (findings == null) {
+          continue;
+        }
+        PriorityActionCoverage c = a.coverageOf(pa);
+        out.append("  ").append(bold("Priority action " + pa)).append(" — ")
+            .append(c.addressed() ? "addressed" : "not addressed").append(", ")
+            .append(c.deliverables()).append(c.deliverables() == 1 ? " deliverable" : " deliverables")
+            .append(c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "").append('\n');
+        findings.forEach(f -> finding(out, f, "    "));
+      }
+      out.append('\n');
+    }
+    if (a.findings().isEmpty()) {
+      out.append("No findings.\n");
+    }
+    return out.toString();
+  }
+
+  private String summary(Assessment a) {
+    List<String> parts = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      int n = a.counts().get(s);
+      String word = switch (s) {
+        case ERROR -> n == 1 ? "error" : "errors";
+        case WARNING -> n == 1 ? "warning" : "warnings";
+        case INFO -> "info";
+      };
+      parts.add(n + " " + word);
+    }
+    long waived = a.findings().stream().filter(Finding::isWaived).count();
+    return "Findings: " + String.join(", ", parts) + (waived > 0 ? " (" + waived + " waived)" : "");
+  }
+
+  private void finding(StringBuilder out, Finding f, String indent) {
+    String label = String.format("%-7s", f.severity().name());
+    String head = indent + paint(f.severity(), label) + " " + f.ruleId() + "  "
+        + (f.path().isEmpty() ? "(plan)" : f.path());
+    out.append(head).append('\n');
+    String inner = indent + "        ";
+    wrap(out, f.message(), inner, inner);
+    f.suggestion().ifPresent(s -> wrap(out, "Suggestion: " + s, inner, inner + "  "));
+    f.waiver().ifPresent(w -> wrap(out, "Waived: " + w.reason()
+        + w.expires().map(e -> " (until " + e + ")").orElse(""), inner, inner + "  "));
+  }
+
+  private String paint(Severity s, String text) {
+    if (!colour) {
+      return text;
+    }
+    String code = switch (s) {
+      case ERROR -> "\u001b[31m";
+      case WARNING -> "\u001b[33m";
+      case INFO -> "\u001b[36m";
+    };
+    return code + text + RESET;
+  }
+
+  private String bold(String text) {
+    return colour ? BOLD + text + RESET : text;
+  }
+
+  /** Appends the text wrapped at word boundaries so no line is wider than {@link #WIDTH}. */
+  static void wrap(StringBuilder out, String text, String first, String rest) {
+    String indent = first;
+    StringBuilder line = new StringBuilder(indent);
+    int visible = indent.length();
+    for (String word : text.split(" ")) {
+      if (word.isEmpty()) {
+        continue;
+      }
+      int len = visibleLength(word);
+      if (visible > indent.length() && visible + 1 + len > WIDTH) {
+        out.append(line).append('\n');
+        indent = rest;
+        line = new StringBuilder(indent);
+        visible = indent.length();
+      }
+      while (visible + len > WIDTH && len > WIDTH - indent.length()) {
+        // A word longer than a line (a long path or address): break it hard.
+        int room = WIDTH - visible;
+        line.append(word, 0, room);
+        out.append(line).append('\n');
+        word = word.substring(room);
+        len = word.length();
+        indent = rest;
+        line = new StringBuilder(indent);
+        visible = indent.length();
+      }
+      if (visible > indent.length()) {
+        line.append(' ');
+        visible++;
+      }
+      line.append(word);
+      visible += len;
+    }
+    out.append(line).append('\n');
+  }
+
+  private static int visibleLength(String s) {
+    return s.replaceAll("\u001b\\[[0-9;]*m", "").length();
+  }
+}

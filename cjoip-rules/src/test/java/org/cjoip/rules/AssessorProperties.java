@@ -1,0 +1,89 @@
+package org.cjoip.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Partnership;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.Status;
+
+/** Properties of the assessment over generated plans. */
+final class AssessorProperties {
+
+  private static final Assessor ASSESSOR = Assessor.standard();
+
+  @Provide
+  Arbitrary<Deliverable> deliverables() {
+    Arbitrary<List<String>> owners =
+        Arbitraries.of("Police Scotland", "TBC", "Community Justice Partnership", "")
+            .list().ofMaxSize(2);
+    Arbitrary<String> timescales =
+        Arbitraries.of("31 March 2025", "Ongoing", "TBC", "2024/25", "Q3 2025/26", "soon",
+            "30th September 2024", "Lifetime of CJOIP");
+    Arbitrary<Status> statuses = Arbitraries.of(Status.class);
+    return Combinators.combine(owners, timescales, statuses, Arbitraries.of("A", "B", "C"))
+        .as((o, t, s, d) -> Deliverable.builder().description("Do " + d + ".").owners(o)
+            .timescale(t).status(s).build());
+  }
+
+  @Provide
+  Arbitrary<Plan> plans() {
+    Arbitrary<List<Deliverable>> list = deliverables().list().ofMaxSize(6);
+    return Combinators.combine(Arbitraries.integers().between(1, 13), list)
+        .as((n, ds) -> Plan.builder().title("T").framework("cjpf-2023")
+            .partnership(Partnership.builder().name("P").build())
+            .addPriorityActions(PriorityActionResponse.builder().number(n).deliverables(ds)
+                .build())
+            .build());
+  }
+
+  @Property(tries = 60)
+  void assess_isDeterministic(@ForAll("plans") Plan plan) {
+    LocalDate asOf = LocalDate.of(2025, 4, 1);
+
+    assertThat(ASSESSOR.assess(plan, asOf)).isEqualTo(ASSESSOR.assess(plan, asOf));
+  }
+
+  @Property(tries = 60)
+  void del001_firesExactlyForDeliverablesWithoutARealOwner(@ForAll("plans") Plan plan) {
+    List<String> expected = new ArrayList<>();
+    List<Deliverable> ds = plan.priorityActions().get(0).deliverables();
+    for (int i = 0; i < ds.size(); i++) {
+      boolean owned = ds.get(i).owners().stream()
+          .anyMatch(o -> !o.isBlank() && !o.equals("TBC"));
+      if (!owned) {
+        expected.add("/priorityActions/0/deliverables/" + i);
+      }
+    }
+
+    List<String> actual = ASSESSOR.assess(plan, LocalDate.of(2025, 4, 1)).findings().stream()
+        .filter(f -> f.ruleId().equals("CJ-DEL-001"))
+        .map(f -> f.path().replaceAll("/owners$", ""))
+        .toList();
+
+    assertThat(actual).containsExactlyElementsOf(expected);
+  }
+
+  @Property(tries = 60)
+  void del005_neverOnClosedDeliverables(@ForAll("plans") Plan plan) {
+    List<Deliverable> ds = plan.priorityActions().get(0).deliverables();
+
+    ASSESSOR.assess(plan, LocalDate.of(2026, 4, 1)).findings().stream()
+        .filter(f -> f.ruleId().equals("CJ-DEL-005"))
+        .forEach(f -> {
+          int index = Integer.parseInt(f.path().split("/")[4]);
+          assertThat(ds.get(index).status()).isNotIn(
+              java.util.Optional.of(Status.COMPLETE), java.util.Optional.of(Status.DROPPED));
+        });
+  }
+}

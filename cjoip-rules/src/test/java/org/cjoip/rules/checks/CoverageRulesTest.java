@@ -1,0 +1,164 @@
+package org.cjoip.rules.checks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.cjoip.rules.checks.RuleTesting.assess;
+import static org.cjoip.rules.checks.RuleTesting.assertFindings;
+import static org.cjoip.rules.checks.RuleTesting.finding;
+import static org.cjoip.rules.checks.RuleTesting.good;
+import static org.cjoip.rules.checks.RuleTesting.withSection;
+
+import java.util.List;
+import java.util.Optional;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.StatedOutcome;
+import org.cjoip.rules.Finding;
+import org.cjoip.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+final class CoverageRulesTest {
+
+  private static PriorityActionResponse.Builder copy(PriorityActionResponse s) {
+    return PriorityActionResponse.builder().from(s);
+  }
+
+  @Test
+  void cov001_priorityActionWithoutSection() {
+    Plan good = good();
+    Plan plan = Plan.builder().from(good)
+        .priorityActions(good.priorityActions().stream().filter(s -> s.number() != 3).toList())
+        .build();
+
+    assertFindings(plan).containsExactly(finding("CJ-COV-001", "/priorityActions", Severity.ERROR));
+  }
+
+  @Test
+  void cov001_sectionWithNoContentIsNotAddressed() {
+    Plan plan = withSection(6, s -> PriorityActionResponse.builder().number(6).build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-COV-001", "/priorityActions/5", Severity.ERROR));
+  }
+
+  @Test
+  void cov002_nationalOutcomeNotStated() {
+    Plan plan = withSection(3, s -> copy(s).nationalOutcome(Optional.empty()).build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-COV-002", "/priorityActions/2", Severity.ERROR));
+  }
+
+  @Test
+  void cov002_placeholderOutcomeCountsAsNone() {
+    Plan plan = withSection(3, s -> copy(s).nationalOutcome("No National Outcome").build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-002", "/priorityActions/2/nationalOutcome", Severity.ERROR));
+  }
+
+  @Test
+  void cov002_outcomeStatedInOutcomesListCounts() {
+    Plan sectionless = withSection(3, s -> copy(s).nationalOutcome(Optional.empty()).build());
+    Plan plan = Plan.builder().from(sectionless)
+        .addOutcomes(StatedOutcome.builder()
+            .text(good().priorityAction(3).orElseThrow().nationalOutcome().orElseThrow())
+            .national(true).build())
+        .build();
+
+    assertFindings(plan).isEmpty();
+  }
+
+  @Test
+  void cov003_anotherActionsOutcome() {
+    String pa2 = good().priorityAction(2).orElseThrow().nationalOutcome().orElseThrow();
+    Plan plan = withSection(1, s -> copy(s).nationalOutcome(pa2).build());
+
+    // PA 1's own outcome is then stated nowhere, but CJ-COV-003 already says so.
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-003", "/priorityActions/0/nationalOutcome", Severity.ERROR));
+    Finding f = assess(plan).findings().get(0);
+    assertThat(f.message()).contains("is the national outcome of priority action 2");
+    assertThat(f.priorityAction()).contains(1);
+  }
+
+  @Test
+  void cov003_outcomeUnderActionWithoutNationalOutcome() {
+    String pa5 = good().priorityAction(5).orElseThrow().nationalOutcome().orElseThrow();
+    Plan plan = withSection(4, s -> copy(s).nationalOutcome(pa5).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-003", "/priorityActions/3/nationalOutcome", Severity.ERROR));
+  }
+
+  @Test
+  void cov004_outcomeNotInFramework() {
+    Plan plan = withSection(4, s -> copy(s)
+        .nationalOutcome("Electronic monitoring is used more widely").build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-004", "/priorityActions/3/nationalOutcome", Severity.WARNING));
+  }
+
+  @Test
+  void cov004_outcomeLabelledNationalNotInFramework() {
+    Plan plan = Plan.builder().from(good())
+        .addOutcomes(StatedOutcome.builder().text("Fewer people reoffend within a year")
+            .national(true).build())
+        .build();
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-COV-004", "/outcomes/0/text", Severity.WARNING));
+  }
+
+  @Test
+  void cov005_nationalMeasureNotUsed() {
+    Plan plan = withSection(1, s -> copy(s)
+        .nationalIndicators(s.nationalIndicators().subList(0, 2)).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-005", "/priorityActions/0/nationalIndicators", Severity.ERROR));
+    assertThat(assess(plan).findings().get(0).message())
+        .contains("cases successfully completed");
+  }
+
+  @Test
+  void cov005_noNationalIndicatorsAtAll() {
+    Plan plan = withSection(13, s -> copy(s).nationalIndicators(List.of()).build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-COV-005", "/priorityActions/12", Severity.ERROR));
+  }
+
+  @Test
+  void cov006_measureGivenAsNationalIsNot() {
+    Plan plan = withSection(7, s -> copy(s)
+        .addNationalIndicators("Number of transfers in drug/alcohol treatments from community"
+            + " to custody")
+        .build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-006", "/priorityActions/6/nationalIndicators/1", Severity.WARNING));
+  }
+
+  @Test
+  void cov007_noAssessmentOrDecision() {
+    Plan plan = withSection(5, s -> copy(s).assessment(Optional.empty())
+        .prioritised(Optional.empty()).build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-COV-007", "/priorityActions/4", Severity.WARNING));
+    assertThat(assess(plan).findings().get(0).message())
+        .contains("no assessment of how close its outcome is and no decision on whether it is a"
+            + " priority");
+  }
+
+  @Test
+  void cov007_planWideAssessmentSuffices() {
+    Plan stripped = withSection(5, s -> copy(s).assessment(Optional.empty())
+        .prioritised(Optional.empty()).build());
+    Plan plan = Plan.builder().from(stripped)
+        .outcomesAssessment("Activity is required across all national outcomes.").build();
+
+    assertFindings(plan).isEmpty();
+  }
+}

@@ -1,0 +1,71 @@
+package org.cjoip.rules.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Problem;
+import org.cjoip.rules.Severity;
+import org.junit.jupiter.api.Test;
+
+final class ConfigurationReaderTest {
+
+  private static Configuration read(String yaml) throws DocumentException {
+    return ConfigurationReader.read(yaml.getBytes(StandardCharsets.UTF_8), "config.yaml");
+  }
+
+  @Test
+  void read_everyField() throws Exception {
+    Configuration c = read("""
+        severities: { CJ-DEL-009: WARNING }
+        disabled: [CJ-LIND-005]
+        waivers:
+          - rule: CJ-DEL-001
+            path: /priorityActions/1/deliverables/1
+            reason: Lead agreed at the March board
+            expires: 2026-03-31
+        """);
+
+    assertThat(c.severities()).containsExactly(
+        java.util.Map.entry("CJ-DEL-009", Severity.WARNING));
+    assertThat(c.disabled()).containsExactly("CJ-LIND-005");
+    assertThat(c.waivers()).singleElement().satisfies(w -> {
+      assertThat(w.path()).isEqualTo("/priorityActions/1/deliverables/1");
+      assertThat(w.expires()).contains(LocalDate.of(2026, 3, 31));
+    });
+    assertThat(c.sha256()).hasValueSatisfying(h -> assertThat(h).hasSize(64));
+  }
+
+  @Test
+  void read_unknownRuleIdsAreLocatedErrors() {
+    assertThatThrownBy(() -> read("""
+        severities: { CJ-DEL-099: WARNING }
+        disabled: [CJ-LIND-005, CJ-XYZ-001]
+        waivers:
+          - rule: CJ-NOPE
+            path: priorityActions/1
+            reason: x
+        """))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.problems())
+            .extracting(Problem::line, Problem::pointer, Problem::message)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(1, "/severities/CJ-DEL-099",
+                    "unknown rule id 'CJ-DEL-099'"),
+                org.assertj.core.groups.Tuple.tuple(2, "/disabled/1",
+                    "unknown rule id 'CJ-XYZ-001'"),
+                org.assertj.core.groups.Tuple.tuple(4, "/waivers/0/rule",
+                    "unknown rule id 'CJ-NOPE'"),
+                org.assertj.core.groups.Tuple.tuple(5, "/waivers/0/path",
+                    "expected a JSON Pointer starting with '/', found 'priorityActions/1'")));
+  }
+
+  @Test
+  void read_badSeverityAndUnknownField() {
+    assertThatThrownBy(() -> read("severities: { CJ-DEL-009: LOUD }\nwaiver: []\n"))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.problems())
+            .extracting(Problem::pointer)
+            .containsExactly("/severities/CJ-DEL-009", "/waiver"));
+  }
+}
