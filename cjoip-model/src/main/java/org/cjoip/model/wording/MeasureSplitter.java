@@ -18,7 +18,9 @@ public final class MeasureSplitter {
     String stem = "";
     int colon = text.indexOf(':');
     if (colon > 0 && colon < text.length() - 1) {
-      stem = text.substring(0, colon).strip();
+      // A heading numbered like its parts ("i) Proportion of …: offered …") loses the number.
+      stem = text.substring(0, colon).strip()
+          .replaceFirst("^(?:[ivx]{1,4}|\\d{1,2}|[a-h])\\)\\s*", "");
       text = text.substring(colon + 1);
     }
     String[] parts = text.split(

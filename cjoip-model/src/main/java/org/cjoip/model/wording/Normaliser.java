@@ -28,9 +28,12 @@ public final class Normaliser {
   private final Map<String, String> abbreviations;
   private final Map<String, String> variants;
   private final Set<String> stopWords;
+  // Other words the plans use for a framework phrase: the same item, so close, never exact.
+  private final Map<String, String> paraphrases;
 
   private Normaliser(double closeThreshold, Map<String, String> abbreviations,
-      Map<String, String> variants, Set<String> stopWords) {
+      Map<String, String> variants, Set<String> stopWords, Map<String, String> paraphrases) {
+    this.paraphrases = paraphrases;
     this.closeThreshold = closeThreshold;
     this.abbreviations = abbreviations;
     this.variants = variants;
@@ -48,6 +51,24 @@ public final class Normaliser {
 
   /** The text's words in order, normalised; stop words included. */
   public List<String> words(String text) {
+    return replace(rawWords(text), variants);
+  }
+
+  private static List<String> replace(List<String> words, Map<String, String> phrases) {
+    String joined = " " + String.join(" ", words) + " ";
+    for (Map.Entry<String, String> v : phrases.entrySet()) {
+      joined = joined.replace(" " + v.getKey() + " ", " " + v.getValue() + " ");
+    }
+    List<String> out = new ArrayList<>();
+    for (String w : joined.strip().split(" ")) {
+      if (!w.isEmpty()) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private List<String> rawWords(String text) {
     String t = text.toLowerCase(Locale.ROOT)
         .replaceAll("\\([^)]*\\)", " ")
         .replaceAll("(?<![\\p{L}\\p{N}])(?:[ivx]+|\\d+|[a-h])\\)", " ")
@@ -65,17 +86,7 @@ public final class Normaliser {
         out.add(e);
       }
     }
-    String joined = " " + String.join(" ", out) + " ";
-    for (Map.Entry<String, String> v : variants.entrySet()) {
-      joined = joined.replace(" " + v.getKey() + " ", " " + v.getValue() + " ");
-    }
-    List<String> words = new ArrayList<>();
-    for (String w : joined.strip().split(" ")) {
-      if (!w.isEmpty()) {
-        words.add(w);
-      }
-    }
-    return words;
+    return out;
   }
 
   /** The text as one comparable string. */
@@ -86,7 +97,7 @@ public final class Normaliser {
   /** The content words, stemmed, in order: what scoring compares. */
   public List<String> content(String text) {
     List<String> out = new ArrayList<>();
-    for (String w : words(text)) {
+    for (String w : replace(words(text), paraphrases)) {
       if (!stopWords.contains(w)) {
         out.add(stem(w));
       }
@@ -115,8 +126,11 @@ public final class Normaliser {
           .forEachRemaining(e -> variants.put(e.getKey(), e.getValue().asText()));
       Set<String> stop = new HashSet<>();
       root.get("stopWords").forEach(w -> stop.add(w.asText()));
+      Map<String, String> paraphrases = new LinkedHashMap<>();
+      root.get("paraphrases").fields()
+          .forEachRemaining(e -> paraphrases.put(e.getKey(), e.getValue().asText()));
       return new Normaliser(root.get("closeThreshold").asDouble(), Map.copyOf(abbreviations),
-          variants, Set.copyOf(stop));
+          variants, Set.copyOf(stop), paraphrases);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
