@@ -2,130 +2,198 @@ package org.cjoip.model.wording;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Finds the framework item a plan's text means, over all candidates, so that another priority
- * action's outcome quoted in the wrong section resolves to that action. Immutable and
- * thread-safe; candidates are normalised once.
+ * Recognises which of a fixed set of framework wordings a plan's text means, and how surely.
  *
- * @param <T> the candidates' payload type
+ * <p>{@link #match} compares the text with every candidate and keeps the best:
+ *
+ * <ul>
+ *   <li>{@link Match.Verdict#EXACT} when the text has the candidate's {@link
+ *       Normaliser#canonical canonical} words (case, punctuation, bracketed remarks, sub-measure
+ *       numbering and abbreviations set aside). Should two candidates share their canonical
+ *       words, the one given first wins.
+ *   <li>{@link Match.Verdict#CLOSE} when the best score reaches the close threshold and leads
+ *       the runner-up by at least the margin.
+ *   <li>{@link Match.Verdict#NONE} otherwise: below the threshold, or "ambiguous between" two
+ *       candidates that both reach it but lie within the margin of each other. A text that
+ *       could be either of two measures is not recognised as one of them at random; the reason
+ *       names both, and the candidate is the better of the two.
+ * </ul>
+ *
+ * <p>The score and the thresholds are explained in the {@linkplain org.cjoip.model.wording
+ * package documentation}. Ties between equal scores go to the candidate given first, so results
+ * are deterministic for a given candidate order.
+ *
+ * <p>The candidates' normal forms are computed once, when the matcher is made. A matcher is
+ * immutable and safe to share between threads.
+ *
+ * @param <T> what the caller attaches to the candidates
  */
 public final class WordingMatcher<T> {
 
-  private record Prepared<T>(Candidate<T> candidate, String normal, List<String> content) {}
+  private final List<Candidate<T>> candidates;
+  private final List<Analysis> analyses;
+  private final Normaliser normaliser;
+  private final WordingData data;
 
-  private final Normaliser normaliser = Normaliser.standard();
-  private final List<Prepared<T>> candidates;
-
-  private WordingMatcher(Collection<Candidate<T>> candidates) {
-    List<Prepared<T>> prepared = new ArrayList<>();
+  private WordingMatcher(List<Candidate<T>> candidates, Normaliser normaliser) {
+    this.candidates = candidates;
+    this.normaliser = normaliser;
+    this.data = normaliser.data();
+    List<Analysis> a = new ArrayList<>(candidates.size());
     for (Candidate<T> c : candidates) {
-      prepared.add(new Prepared<>(c, normaliser.normalise(c.text()), normaliser.content(c.text())));
-    }
-    this.candidates = List.copyOf(prepared);
-  }
-
-  public static <T> WordingMatcher<T> of(Collection<Candidate<T>> candidates) {
-    return new WordingMatcher<>(candidates);
-  }
-
-  /** The best candidate for the text, with a verdict. Never throws. */
-  public Match<T> match(String text) {
-    if (text == null || text.isBlank()) {
-      return new Match<>(Match.Verdict.NONE, Optional.empty(), 0, "the text is empty");
-    }
-    String normal = normaliser.normalise(text);
-    List<String> content = normaliser.content(text);
-    Prepared<T> best = null;
-    double bestScore = 0;
-    for (Prepared<T> c : candidates) {
-      if (!normal.isEmpty() && c.normal().equals(normal)) {
-        return new Match<>(Match.Verdict.EXACT, Optional.of(c.candidate()), 1.0,
-            "the same wording once case, punctuation and abbreviations are set aside");
+      Analysis analysis = normaliser.analyse(c.text());
+      if (analysis.isEmpty()) {
+        throw new IllegalArgumentException(
+            "candidate " + c.key() + " has no words to match: '" + c.text() + "'");
       }
-      double s = score(content, c.content());
-      if (s > bestScore) {
-        bestScore = s;
-        best = c;
-      }
+      a.add(analysis);
     }
-    if (best == null) {
-      return new Match<>(Match.Verdict.NONE, Optional.empty(), 0,
-          "no candidate shares a key word");
-    }
-    boolean close = bestScore >= normaliser.closeThreshold();
-    return new Match<>(close ? Match.Verdict.CLOSE : Match.Verdict.NONE,
-        Optional.of(best.candidate()), bestScore,
-        (close ? "close to " : "closest is ") + best.candidate().key() + String.format(
-            " (score %.2f, threshold %.2f)", bestScore, normaliser.closeThreshold()));
+    this.analyses = List.copyOf(a);
   }
 
   /**
-   * Word overlap (the mean of Dice and containment, with one-edit typos forgiven in longer
-   * words), reduced when shared words come in reverse order: "from custody to community" is not
-   * "community to custody".
+   * A matcher over the given candidates, in their iteration order.
+   *
+   * @throws IllegalArgumentException if two candidates share a key, or a candidate's text has
+   *     no words once brackets and numbering are dropped
    */
-  static double score(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return 0;
-    }
-    List<int[]> pairs = new ArrayList<>();
-    boolean[] used = new boolean[b.size()];
-    for (int i = 0; i < a.size(); i++) {
-      for (int j = 0; j < b.size(); j++) {
-        if (!used[j] && same(a.get(i), b.get(j))) {
-          used[j] = true;
-          pairs.add(new int[] {i, j});
-          break;
-        }
+  public static <T> WordingMatcher<T> of(Collection<Candidate<T>> candidates) {
+    Objects.requireNonNull(candidates, "candidates");
+    List<Candidate<T>> list = List.copyOf(candidates);
+    Set<String> keys = new HashSet<>();
+    for (Candidate<T> c : list) {
+      if (!keys.add(c.key())) {
+        throw new IllegalArgumentException("two candidates share the key " + c.key());
       }
     }
-    int shared = pairs.size();
-    if (shared == 0) {
-      return 0;
-    }
-    double dice = 2.0 * shared / (a.size() + b.size());
-    double containment = (double) shared / Math.min(a.size(), b.size());
-    int inversions = 0;
-    int total = 0;
-    for (int x = 0; x < pairs.size(); x++) {
-      for (int y = x + 1; y < pairs.size(); y++) {
-        total++;
-        if (pairs.get(y)[1] < pairs.get(x)[1]) {
-          inversions++;
-        }
-      }
-    }
-    double order = total == 0 ? 1 : Math.max(0, 1 - 5.0 * inversions / total);
-    return (dice + containment) / 2 * order;
+    return new WordingMatcher<>(list, Normaliser.standard());
   }
 
-  private static boolean same(String x, String y) {
-    if (x.equals(y)) {
-      return true;
-    }
-    return x.length() >= 5 && y.length() >= 5 && Math.abs(x.length() - y.length()) <= 1
-        && edits(x, y) <= 1;
+  /** The candidates, in the order given. */
+  public List<Candidate<T>> candidates() {
+    return candidates;
   }
 
-  private static int edits(String x, String y) {
-    int[] prev = new int[y.length() + 1];
-    int[] cur = new int[y.length() + 1];
-    for (int j = 0; j <= y.length(); j++) {
-      prev[j] = j;
+  /** The score a close match must reach. */
+  static double closeThreshold() {
+    return WordingData.standard().close;
+  }
+
+  /** How far a close match must lead the runner-up. */
+  static double margin() {
+    return WordingData.standard().margin;
+  }
+
+  /**
+   * The best candidate for a text, with the verdict, the score and the reason. Never throws on
+   * any string; {@code null} is a text with no words.
+   */
+  public Match<T> match(String text) {
+    Analysis a = normaliser.analyse(text);
+    if (a.isEmpty()) {
+      return none(null, 0, "the text has no words to recognise");
     }
-    for (int i = 1; i <= x.length(); i++) {
-      cur[0] = i;
-      for (int j = 1; j <= y.length(); j++) {
-        int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
-        cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+    if (candidates.isEmpty()) {
+      return none(null, 0, "there are no candidates to recognise");
+    }
+    for (int i = 0; i < candidates.size(); i++) {
+      if (analyses.get(i).canonical.equals(a.canonical)) {
+        return Match.<T>builder()
+            .verdict(Match.Verdict.EXACT)
+            .candidate(candidates.get(i))
+            .score(1.0)
+            .reason(exactReason(text, candidates.get(i).text()))
+            .build();
       }
-      int[] t = prev;
-      prev = cur;
-      cur = t;
     }
-    return prev[y.length()];
+    int best = -1;
+    int second = -1;
+    Similarity[] sims = new Similarity[candidates.size()];
+    for (int i = 0; i < candidates.size(); i++) {
+      sims[i] = Similarity.of(a, analyses.get(i), normaliser);
+      if (best < 0 || sims[i].score > sims[best].score) {
+        second = best;
+        best = i;
+      } else if (second < 0 || sims[i].score > sims[second].score) {
+        second = i;
+      }
+    }
+    Similarity s = sims[best];
+    Candidate<T> c = candidates.get(best);
+    if (s.score <= 0) {
+      return none(null, 0, "no candidate shares the key terms");
+    }
+    if (s.score >= data.close) {
+      double lead = second < 0 ? s.score : s.score - sims[second].score;
+      if (lead < data.margin) {
+        Candidate<T> r = candidates.get(second);
+        return none(
+            c,
+            s.score,
+            "ambiguous between " + c.key() + " ('" + c.text() + "', " + fmt(s.score) + ") and "
+                + r.key() + " ('" + r.text() + "', " + fmt(sims[second].score)
+                + "): neither leads by " + fmt(data.margin));
+      }
+      String diff = Similarity.differences(a, analyses.get(best), data);
+      return Match.<T>builder()
+          .verdict(Match.Verdict.CLOSE)
+          .candidate(c)
+          .score(s.score)
+          .reason("close to " + c.key() + " (score " + fmt(s.score) + ")"
+              + (diff.isEmpty() ? "" : ": " + diff))
+          .build();
+    }
+    StringBuilder why = new StringBuilder();
+    why.append("the closest, ").append(c.key()).append(" (score ").append(fmt(s.score))
+        .append("), is below ").append(fmt(data.close));
+    List<String> notes = new ArrayList<>(s.contradictions);
+    if (s.kindDiffers) {
+      notes.add(a.quantified
+          ? "the text counts something and the candidate does not"
+          : "the candidate counts something and the text does not");
+    }
+    notes.add("shared terms: " + (s.shared.isEmpty() ? "none" : quoted(s.shared)));
+    why.append(": ").append(String.join("; ", notes));
+    return none(c, s.score, why.toString());
+  }
+
+  private String exactReason(String text, String candidate) {
+    if (text.equals(candidate)) {
+      return "identical wording";
+    }
+    if (normaliser.plainWords(text).equals(normaliser.plainWords(candidate))) {
+      return "same wording after normalising case and punctuation";
+    }
+    return "same wording after normalising case, punctuation, bracketed remarks, numbering and"
+        + " abbreviations";
+  }
+
+  private Match<T> none(Candidate<T> c, double score, String reason) {
+    return Match.<T>builder()
+        .verdict(Match.Verdict.NONE)
+        .candidate(Optional.ofNullable(c))
+        .score(score)
+        .reason(reason)
+        .build();
+  }
+
+  private static String quoted(List<String> words) {
+    List<String> out = new ArrayList<>(words.size());
+    for (String w : words) {
+      out.add("'" + w + "'");
+    }
+    return String.join(", ", out);
+  }
+
+  private static String fmt(double d) {
+    return String.format(Locale.ROOT, "%.2f", d);
   }
 }
