@@ -78,7 +78,8 @@ public final class Normalise {
     return out.toString();
   }
 
-  private static boolean isWordPart(int cp) {
+  /** Whether a code point belongs to a word: letters, digits and combining marks of any script. */
+  public static boolean isWordPart(int cp) {
     if (Character.isLetterOrDigit(cp)) {
       return true;
     }

@@ -331,19 +331,8 @@ public final class Normaliser {
   }
 
   private static boolean isWordPart(int cp) {
-    if (Character.isLetterOrDigit(cp)) {
-      return true;
-    }
-    switch (Character.getType(cp)) {
-      case Character.NON_SPACING_MARK:
-      case Character.COMBINING_SPACING_MARK:
-      case Character.ENCLOSING_MARK:
-      case Character.LETTER_NUMBER:
-      case Character.OTHER_NUMBER:
-        return true;
-      default:
-        return false;
-    }
+    // One definition of a word character for the whole model.
+    return org.cjoip.model.text.Normalise.isWordPart(cp);
   }
 
   private static boolean isApostrophe(int cp) {
