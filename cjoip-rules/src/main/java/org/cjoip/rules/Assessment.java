@@ -39,6 +39,15 @@ public abstract class Assessment {
   /** The version of the built-in rule set. */
   public abstract String rulesetVersion();
 
+  /** Every rule set that took part, the built-in rules first, then packs in the order given. */
+  public abstract List<RuleSetVersion> ruleSets();
+
+  /** The SHA-256 of the configuration file the assessment was made with, if any. */
+  public abstract Optional<String> configurationSha256();
+
+  /** The waivers that waived at least one finding, in the order the configuration gives. */
+  public abstract List<Waiver> waiversApplied();
+
   /** The findings, in {@link Finding#ORDER}. */
   public abstract List<Finding> findings();
 

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.engine.Engine;
 import org.cjoip.rules.engine.FactBuilder;
+import org.cjoip.rules.engine.RuleBases;
 import org.cjoip.rules.facts.Findings;
+import org.cjoip.rules.pack.RulePack;
+import org.cjoip.rules.pack.RulePacks;
 
 /**
  * Assesses plans against the community justice framework. Build one with {@link #builder()},
@@ -39,15 +43,71 @@ public final class Assessor {
   private final Map<String, Severity> severities;
   private final Set<String> disabled;
   private final List<Waiver> waivers;
+  private final Optional<String> configurationSha256;
+  private final Map<String, RuleDescription> rules;
+  private final List<RuleSetVersion> ruleSets;
   private final Engine engine;
 
   private Assessor(Builder b) {
     this.frameworks = b.frameworks;
     this.edition = Optional.ofNullable(b.edition);
+    this.configurationSha256 = Optional.ofNullable(b.configurationSha256);
+    Map<String, RuleDescription> known = new LinkedHashMap<>();
+    Catalogue.builtIn().rules().forEach(r -> known.put(r.id(), r));
+    List<RuleSetVersion> sets = new ArrayList<>();
+    sets.add(RuleSetVersion.of(RuleSetVersion.BUILT_IN, Catalogue.builtIn().version()));
+    List<RuleBases.RuleSet> bases = new ArrayList<>();
+    bases.add(b.builtInFromDrl ? RuleBases.builtInFromDrl() : RuleBases.builtInSet());
+    Set<String> packNames = new LinkedHashSet<>();
+    for (RulePack pack : b.packs) {
+      if (!packNames.add(pack.name())) {
+        throw new IllegalArgumentException("two rule packs are named " + pack.name());
+      }
+      List<org.cjoip.model.document.Problem> problems = RulePacks.check(pack, List.of());
+      for (RuleDescription rule : RulePacks.describe(pack)) {
+        if (known.containsKey(rule.id())) {
+          throw new IllegalArgumentException("rule pack " + pack.name() + " reuses the rule id "
+              + rule.id());
+        }
+        known.put(rule.id(), rule);
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("rule pack " + pack.name() + " is not usable: "
+            + problems.get(0).message());
+      }
+      sets.add(RuleSetVersion.of(pack.name(), pack.version()));
+      // Keyed by what identifies the content, so equal packs share one rule base; compiled DRL
+      // carries the digest of its text as its version.
+      bases.add(new RuleBases.RuleSet(
+          pack.getClass().getName() + ":" + pack.name() + "@" + pack.version(), pack::models));
+    }
+    this.rules = Collections.unmodifiableMap(known);
+    this.ruleSets = List.copyOf(sets);
+    for (String id : b.severities.keySet()) {
+      requireKnown(id);
+    }
+    b.disabled.forEach(this::requireKnown);
+    b.waivers.forEach(w -> requireKnown(w.rule()));
     this.severities = Map.copyOf(b.severities);
     this.disabled = Set.copyOf(b.disabled);
     this.waivers = List.copyOf(b.waivers);
-    this.engine = Engine.builtIn();
+    this.engine = Engine.of(RuleBases.of(bases));
+  }
+
+  private void requireKnown(String ruleId) {
+    if (!rules.containsKey(ruleId)) {
+      throw new IllegalArgumentException("no rule has the id " + ruleId);
+    }
+  }
+
+  /** Every rule this assessor runs or may report: the built-in ones, then the packs' rules. */
+  public List<RuleDescription> rules() {
+    return List.copyOf(rules.values());
+  }
+
+  /** The rule sets this assessor runs, the built-in rules first. */
+  public List<RuleSetVersion> ruleSets() {
+    return ruleSets;
   }
 
   /** An assessor with the built-in rules at their default severities. */
@@ -91,15 +151,24 @@ public final class Assessor {
         .asOf(asOf)
         .libraryVersion(Versions.LIBRARY)
         .rulesetVersion(Catalogue.builtIn().version())
+        .ruleSets(ruleSets)
+        .configurationSha256(configurationSha256)
+        .waiversApplied(applied(findings))
         .findings(findings)
         .coverage(Coverage.perPriorityAction(facts, findings))
         .aims(Coverage.perAim(used, facts))
         .build();
   }
 
+  private List<Waiver> applied(List<Finding> findings) {
+    Set<Waiver> used = new LinkedHashSet<>();
+    findings.forEach(f -> f.waiver().ifPresent(used::add));
+    return waivers.stream().filter(used::contains).toList();
+  }
+
   private Finding finding(Findings.Draft draft) {
     String id = draft.ruleId();
-    Optional<RuleDescription> rule = Catalogue.builtIn().find(id);
+    Optional<RuleDescription> rule = Optional.ofNullable(rules.get(id));
     Severity severity =
         Optional.ofNullable(severities.get(id))
             .or(draft::escalation)
@@ -135,8 +204,36 @@ public final class Assessor {
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();
     private final List<Waiver> waivers = new ArrayList<>();
+    private final List<RulePack> packs = new ArrayList<>();
+    private String configurationSha256;
+    private boolean builtInFromDrl;
 
     private Builder() {}
+
+    /**
+     * Runs a rule pack's rules beside the built-in ones. Rule ids of packs may be given to
+     * {@link #severity}, {@link #disable} and {@link #waiver}; they are checked when the
+     * assessor is built. A pack is code: add only packs you trust as you trust a program.
+     */
+    public Builder rulePack(RulePack pack) {
+      packs.add(pack);
+      return this;
+    }
+
+    public Builder rulePacks(List<RulePack> all) {
+      packs.addAll(all);
+      return this;
+    }
+
+    /**
+     * Compiles the built-in rules from their DRL when the assessor is first built, instead of
+     * loading the model compiled with the library. The findings are the same; the start is far
+     * slower. It exists to measure what compiling at build time saves.
+     */
+    public Builder builtInRulesFromDrl(boolean fromDrl) {
+      this.builtInFromDrl = fromDrl;
+      return this;
+    }
 
     /** The editions plans may declare; by default the bundled ones. */
     public Builder frameworks(Frameworks frameworks) {
@@ -152,21 +249,18 @@ public final class Assessor {
 
     /** Reports a rule's findings at a severity other than its default. */
     public Builder severity(String ruleId, Severity severity) {
-      requireKnown(ruleId);
       severities.put(ruleId, severity);
       return this;
     }
 
     /** Does not run a rule. */
     public Builder disable(String ruleId) {
-      requireKnown(ruleId);
       disabled.add(ruleId);
       return this;
     }
 
     /** Accepts the findings a waiver covers until it expires. */
     public Builder waiver(Waiver waiver) {
-      requireKnown(waiver.rule());
       waivers.add(waiver);
       return this;
     }
@@ -180,15 +274,16 @@ public final class Assessor {
     public Builder configuration(org.cjoip.rules.config.Configuration configuration) {
       configuration.severities().forEach(this::severity);
       configuration.disabled().forEach(this::disable);
+      configuration.sha256().ifPresent(sha -> this.configurationSha256 = sha);
       return waivers(configuration.waivers());
     }
 
-    private static void requireKnown(String ruleId) {
-      if (!Catalogue.builtIn().contains(ruleId)) {
-        throw new IllegalArgumentException("no rule has the id " + ruleId);
-      }
-    }
-
+    /**
+     * Builds the assessor: checks that every rule id given is one the built-in rules or a pack
+     * defines, and builds or reuses the rule base of this combination of rule sets.
+     *
+     * @throws IllegalArgumentException naming an unknown rule id or an unusable pack
+     */
     public Assessor build() {
       return new Assessor(this);
     }

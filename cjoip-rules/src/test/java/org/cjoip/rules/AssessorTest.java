@@ -53,7 +53,7 @@ final class AssessorTest {
 
   @Test
   void unknownRuleId_isRefused() {
-    assertThatThrownBy(() -> Assessor.builder().disable("CJ-DEL-099"))
+    assertThatThrownBy(() -> Assessor.builder().disable("CJ-DEL-099").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("no rule has the id CJ-DEL-099");
   }
@@ -125,5 +125,16 @@ final class AssessorTest {
     assertThat(a.coverageOf(1).outcomeStatedAndCorrect()).contains(false);
     assertThat(a.coverageOf(4).outcomeStatedAndCorrect()).isEqualTo(Optional.empty());
     assertThat(a.coverageOf(1).deliverables()).isEqualTo(1);
+  }
+
+  @Test
+  void builtInRulesFromDrl_giveTheSameAssessment() {
+    Assessment precompiled = Assessor.standard().assess(plan(), AS_OF);
+
+    Assessment fromDrl =
+        Assessor.builder().builtInRulesFromDrl(true).build().assess(plan(), AS_OF);
+
+    assertThat(precompiled.findings()).hasSizeGreaterThan(1);
+    assertThat(fromDrl).isEqualTo(precompiled);
   }
 }

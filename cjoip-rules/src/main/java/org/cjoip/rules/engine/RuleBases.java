@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -15,7 +16,7 @@ import org.kie.api.KieBase;
 /**
  * Loads rule sets compiled to the Drools executable model and keeps one {@link KieBase} per
  * combination, built once and shared: a KieBase is thread-safe, and building one is the
- * expensive step. The models are listed by {@code kie-maven-plugin} in
+ * expensive step. Precompiled models are listed by {@code kie-maven-plugin} in
  * {@code META-INF/kie/<groupId>/<artifactId>/drools-model}; they are loaded directly, without
  * {@code KieClasspathContainer}, which cannot find them inside a shaded jar.
  */
@@ -24,32 +25,88 @@ public final class RuleBases {
   /** Where the build lists the built-in rules' model classes. */
   public static final String BUILT_IN_LISTING = "META-INF/kie/org.cjoip/cjoip-rules/drools-model";
 
+  /** The built-in rules' DRL files, one per rule family, as they ship in the jar. */
+  static final List<String> BUILT_IN_DRL =
+      List.of("plan.drl", "coverage.drl", "local-indicators.drl", "deliverables.drl",
+          "indicators.drl");
+
+  private static final String DRL_DIRECTORY = "org/cjoip/rules/checks/";
+
   private static final Map<List<String>, KieBase> CACHE = new ConcurrentHashMap<>();
+
+  /**
+   * One set of rules in a rule base: a key that identifies its content (the cache is keyed by
+   * the list of keys) and the models, loaded only when a rule base is first built with it.
+   */
+  public record RuleSet(String key, Supplier<List<Model>> models) {}
 
   private RuleBases() {}
 
-  /** The shared KieBase of the built-in rules plus the listed extra rule sets, in order. */
-  public static KieBase forListings(List<String> listings) {
-    return CACHE.computeIfAbsent(List.copyOf(listings), RuleBases::build);
+  /** The shared KieBase of these rule sets, in order. */
+  public static KieBase of(List<RuleSet> sets) {
+    List<String> keys = sets.stream().map(RuleSet::key).toList();
+    return CACHE.computeIfAbsent(keys, k -> build(sets));
   }
 
   /** The shared KieBase of the built-in rules alone. */
   public static KieBase builtIn() {
-    return forListings(List.of(BUILT_IN_LISTING));
+    return of(List.of(builtInSet()));
   }
 
-  private static KieBase build(List<String> listings) {
-    List<Model> models = new ArrayList<>();
-    for (String listing : listings) {
-      for (String className : modelClasses(listing)) {
-        models.add(instantiate(className));
+  /** The built-in rules, precompiled at build time. */
+  public static RuleSet builtInSet() {
+    return new RuleSet(
+        "built-in", () -> listedModels(BUILT_IN_LISTING, RuleBases.class.getClassLoader()));
+  }
+
+  /**
+   * The built-in rules compiled from their DRL at run time: the same rules, far slower to
+   * load; kept to measure what compiling at build time saves.
+   */
+  public static RuleSet builtInFromDrl() {
+    return new RuleSet("built-in:drl", RuleBases::compileBuiltInDrl);
+  }
+
+  private static List<Model> compileBuiltInDrl() {
+    List<DrlCompiler.Source> sources = new ArrayList<>();
+    for (String file : BUILT_IN_DRL) {
+      String resource = DRL_DIRECTORY + file;
+      try (InputStream in = RuleBases.class.getClassLoader().getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("the built-in rules' " + resource + " is missing");
+        }
+        sources.add(new DrlCompiler.Source(resource,
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
+    }
+    DrlCompiler.Result result = DrlCompiler.compile(sources);
+    if (!result.ok()) {
+      throw new IllegalStateException("the built-in rules do not compile: "
+          + result.problems());
+    }
+    return result.models();
+  }
+
+  private static KieBase build(List<RuleSet> sets) {
+    List<Model> models = new ArrayList<>();
+    for (RuleSet set : sets) {
+      models.addAll(set.models().get());
     }
     return KieBaseBuilder.createKieBaseFromModel(models);
   }
 
-  static List<String> modelClasses(String listing) {
-    ClassLoader loader = RuleBases.class.getClassLoader();
+  /** Instantiates the model classes a {@code kie-maven-plugin} listing names. */
+  public static List<Model> listedModels(String listing, ClassLoader loader) {
+    List<Model> models = new ArrayList<>();
+    for (String className : modelClasses(listing, loader)) {
+      models.add(instantiate(className, loader));
+    }
+    return models;
+  }
+
+  static List<String> modelClasses(String listing, ClassLoader loader) {
     try (InputStream in = loader.getResourceAsStream(listing)) {
       if (in == null) {
         throw new IllegalStateException("no executable model listed at " + listing);
@@ -68,12 +125,10 @@ public final class RuleBases {
     }
   }
 
-  private static Model instantiate(String className) {
+  private static Model instantiate(String className, ClassLoader loader) {
     try {
       return (Model)
-          Class.forName(className, true, RuleBases.class.getClassLoader())
-              .getDeclaredConstructor()
-              .newInstance();
+          Class.forName(className, true, loader).getDeclaredConstructor().newInstance();
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot load rule model " + className, e);
     }

@@ -19,6 +19,7 @@ import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.RuleSetVersion;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 
@@ -69,6 +70,19 @@ public final class AssessmentJson {
     root.put("asOf", a.asOf().toString());
     root.put("libraryVersion", a.libraryVersion());
     root.put("rulesetVersion", a.rulesetVersion());
+    ArrayNode sets = root.putArray("ruleSets");
+    for (RuleSetVersion set : a.ruleSets()) {
+      sets.addObject().put("name", set.name()).put("version", set.version());
+    }
+    a.configurationSha256().ifPresent(sha -> root.put("configurationSha256", sha));
+    ArrayNode applied = root.putArray("waiversApplied");
+    for (Waiver w : a.waiversApplied()) {
+      ObjectNode node = applied.addObject();
+      node.put("rule", w.rule());
+      node.put("path", w.path());
+      node.put("reason", w.reason());
+      w.expires().ifPresent(e -> node.put("expires", e.toString()));
+    }
     ObjectNode counts = root.putObject("counts");
     for (Severity s : Severity.values()) {
       counts.put(s.name(), a.counts().get(s));
@@ -134,7 +148,21 @@ public final class AssessmentJson {
               .declaredEdition(root.path("declaredEdition").asText())
               .asOf(LocalDate.parse(root.path("asOf").asText()))
               .libraryVersion(root.path("libraryVersion").asText())
-              .rulesetVersion(root.path("rulesetVersion").asText());
+              .rulesetVersion(root.path("rulesetVersion").asText())
+              .configurationSha256(optText(root, "configurationSha256"));
+      for (JsonNode set : root.path("ruleSets")) {
+        out.addRuleSets(
+            RuleSetVersion.of(set.path("name").asText(), set.path("version").asText()));
+      }
+      for (JsonNode w : root.path("waiversApplied")) {
+        out.addWaiversApplied(
+            Waiver.builder()
+                .rule(w.path("rule").asText())
+                .path(w.path("path").asText())
+                .reason(w.path("reason").asText())
+                .expires(optText(w, "expires").map(LocalDate::parse))
+                .build());
+      }
       for (JsonNode f : root.path("findings")) {
         Finding.Builder finding =
             Finding.builder()

@@ -36,9 +36,9 @@ import org.assertj.core.groups.Tuple;
  * ways to spoil it one thing at a time: each rule's bad fixture is the good plan with one
  * change.
  */
-final class RuleTesting {
+public final class RuleTesting {
 
-  static final LocalDate AS_OF = LocalDate.of(2025, 4, 1);
+  public static final LocalDate AS_OF = LocalDate.of(2025, 4, 1);
 
   static final Edition CJPF = Frameworks.bundled().get("cjpf-2023");
 
@@ -102,7 +102,7 @@ final class RuleTesting {
     return Figure.builder().period(FinancialYear.parse(year)).value(new BigDecimal(value)).build();
   }
 
-  static Plan good() {
+  public static Plan good() {
     Plan.Builder b =
         Plan.builder()
             .title("Good Community Justice Outcomes Improvement Plan 2023-2028")
@@ -128,7 +128,7 @@ final class RuleTesting {
   }
 
   /** The good plan with one priority action's section changed. */
-  static Plan withSection(int number, UnaryOperator<PriorityActionResponse> change) {
+  public static Plan withSection(int number, UnaryOperator<PriorityActionResponse> change) {
     Plan good = good();
     return Plan.builder()
         .from(good)
@@ -138,7 +138,7 @@ final class RuleTesting {
   }
 
   /** The good plan with the first deliverable of a priority action changed. */
-  static Plan withDeliverable(int number, UnaryOperator<Deliverable> change) {
+  public static Plan withDeliverable(int number, UnaryOperator<Deliverable> change) {
     return withSection(number, s -> PriorityActionResponse.builder().from(s)
         .deliverables(List.of(change.apply(s.deliverables().get(0)))).build());
   }
@@ -147,7 +147,7 @@ final class RuleTesting {
     return Assessor.standard().assess(plan, AS_OF);
   }
 
-  static Tuple finding(String ruleId, String path, Severity severity) {
+  public static Tuple finding(String ruleId, String path, Severity severity) {
     return Tuple.tuple(ruleId, path, severity);
   }
 

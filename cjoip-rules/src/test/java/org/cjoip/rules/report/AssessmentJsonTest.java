@@ -15,6 +15,7 @@ import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Waiver;
+import org.cjoip.rules.config.Configuration;
 import org.junit.jupiter.api.Test;
 
 final class AssessmentJsonTest {
@@ -30,8 +31,12 @@ final class AssessmentJsonTest {
             .build())
         .build();
     return Assessor.builder()
-        .waiver(Waiver.builder().rule("CJ-DEL-001").path("/priorityActions/0/deliverables/0")
-            .reason("Agreed").expires(LocalDate.of(2026, 3, 31)).build())
+        .configuration(Configuration.builder()
+            .sha256("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+            .addWaivers(Waiver.builder().rule("CJ-DEL-001")
+                .path("/priorityActions/0/deliverables/0")
+                .reason("Agreed").expires(LocalDate.of(2026, 3, 31)).build())
+            .build())
         .build()
         .assess(plan, LocalDate.of(2025, 4, 1));
   }
@@ -46,6 +51,8 @@ final class AssessmentJsonTest {
     assertThat(back.coverage()).isEqualTo(a.coverage());
     assertThat(back.aims()).isEqualTo(a.aims());
     assertThat(back.plan()).isEqualTo(a.plan());
+    assertThat(back.waiversApplied()).hasSize(1).isEqualTo(a.waiversApplied());
+    assertThat(back.configurationSha256()).isEqualTo(a.configurationSha256()).isPresent();
     assertThat(back).isEqualTo(a);
   }
 

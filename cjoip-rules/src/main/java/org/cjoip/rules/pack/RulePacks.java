@@ -1,0 +1,297 @@
+package org.cjoip.rules.pack;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.ServiceLoader;
+import java.util.regex.Pattern;
+import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Problem;
+import org.cjoip.rules.Catalogue;
+import org.cjoip.rules.RuleDescription;
+import org.cjoip.rules.Severity;
+import org.cjoip.rules.engine.DrlCompiler;
+import org.cjoip.rules.engine.Engine;
+import org.drools.model.Model;
+import org.drools.model.Rule;
+
+/**
+ * Finds, compiles and checks rule packs.
+ *
+ * <p>Every pack rule is named {@code "<ID> <short phrase>"}. The id is upper-case words joined
+ * by hyphens with at least two parts ({@code PK-OWN-001}, say), unique among all rules in use,
+ * and never in the {@code CJ-} namespace, which is the built-in rules'. Each rule carries
+ * {@code @title("…")} and {@code @severity(ERROR|WARNING|INFO)} metadata, and may carry
+ * {@code @description("…")} and {@code @source("…")}.
+ */
+public final class RulePacks {
+
+  /** The namespace of the built-in rule ids, closed to packs. */
+  public static final String RESERVED_PREFIX = "CJ-";
+
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)+");
+  private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+  private RulePacks() {}
+
+  /** The packs that jars on the class path offer, by name. */
+  public static List<RulePack> discover() {
+    return discover(Thread.currentThread().getContextClassLoader());
+  }
+
+  /** The packs that jars seen by a class loader offer, by name. */
+  public static List<RulePack> discover(ClassLoader loader) {
+    List<RulePack> packs = new ArrayList<>();
+    ServiceLoader.load(RulePack.class, loader).forEach(packs::add);
+    packs.sort(Comparator.comparing(RulePack::name));
+    return List.copyOf(packs);
+  }
+
+  /** The discovered pack of a name. */
+  public static Optional<RulePack> find(String name) {
+    return discover().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Compiles DRL files into one pack named after the first file (its base name, lower case).
+   *
+   * @throws DocumentException with every problem located by file, line and rule name
+   */
+  public static RulePack compile(List<Path> files) throws DocumentException {
+    List<DrlCompiler.Source> sources = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    for (Path file : files) {
+      try {
+        sources.add(new DrlCompiler.Source(file.toString(), utf8(Files.readAllBytes(file))));
+      } catch (NoSuchFileException e) {
+        problems.add(problem(file.toString(), 0, "no such file"));
+      } catch (CharacterCodingException e) {
+        problems.add(problem(file.toString(), 0, "is not UTF-8 text"));
+      } catch (IOException e) {
+        problems.add(problem(file.toString(), 0, "could not be read: " + e.getMessage()));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new DocumentException(problems);
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no DRL files to compile");
+    }
+    return compile(packName(files.get(0)), sources);
+  }
+
+  /**
+   * Compiles DRL texts into one pack of the given name.
+   *
+   * @throws DocumentException with every problem located by source, line and rule name
+   */
+  public static RulePack compile(String name, List<DrlCompiler.Source> sources)
+      throws DocumentException {
+    DrlCompiler.Result result = DrlCompiler.compile(sources);
+    if (!result.ok()) {
+      throw new DocumentException(result.problems());
+    }
+    CompiledPack pack = new CompiledPack(name, "sha256:" + digest(sources), result.models());
+    List<Problem> problems = check(pack, sources);
+    if (!problems.isEmpty()) {
+      throw new DocumentException(problems);
+    }
+    return pack;
+  }
+
+  /**
+   * What is wrong with a pack's name and rules, located in its DRL sources where they are
+   * known; empty when nothing is.
+   */
+  public static List<Problem> check(RulePack pack, List<DrlCompiler.Source> sources) {
+    List<Problem> problems = new ArrayList<>();
+    if (!NAME.matcher(pack.name()).matches()) {
+      problems.add(problem("rule pack " + pack.name(), 0, "the pack's name '" + pack.name()
+          + "' is not lower-case words joined by hyphens"));
+    }
+    Map<String, String> seen = new LinkedHashMap<>();
+    for (Rule rule : rules(pack)) {
+      String name = rule.getName();
+      DrlCompiler.Source source = sourceOf(name, sources);
+      String where = source == null ? "rule pack " + pack.name() : source.name();
+      int line = source == null ? 0 : source.lineOf(name);
+      String id = Engine.ruleId(name);
+      String prefix = "rule \"" + name + "\": ";
+      if (!ID.matcher(id).matches() || id.length() == name.length()) {
+        problems.add(problem(where, line, prefix + "a rule's name must be its id (upper-case"
+            + " words joined by hyphens, such as PK-OWN-001) and a short phrase"));
+        continue;
+      }
+      if (id.startsWith(RESERVED_PREFIX)) {
+        problems.add(problem(where, line, prefix + "the id " + id + " is in the CJ- namespace,"
+            + " which belongs to the built-in rules; use your own prefix"));
+      } else if (Catalogue.builtIn().contains(id)) {
+        problems.add(problem(where, line, prefix + "the id " + id + " is a built-in rule's"));
+      }
+      String previous = seen.put(id, name);
+      if (previous != null) {
+        problems.add(problem(where, line, prefix + "the id " + id + " is also the id of rule \""
+            + previous + "\""));
+      }
+      if (text(rule, "title").isEmpty()) {
+        problems.add(problem(where, line, prefix + "has no @title(\"…\") metadata"));
+      }
+      Optional<String> severity = text(rule, "severity");
+      if (severity.isEmpty()) {
+        problems.add(problem(where, line, prefix + "has no @severity(ERROR|WARNING|INFO)"
+            + " metadata"));
+      } else if (severityOf(severity.get()).isEmpty()) {
+        problems.add(problem(where, line, prefix + "@severity must be ERROR, WARNING or INFO,"
+            + " found '" + severity.get() + "'"));
+      }
+    }
+    return List.copyOf(problems);
+  }
+
+  /** The catalogue entries of a pack's rules, from their metadata, in id order. */
+  public static List<RuleDescription> describe(RulePack pack) {
+    List<RuleDescription> out = new ArrayList<>();
+    for (Rule rule : rules(pack)) {
+      String id = Engine.ruleId(rule.getName());
+      String title = text(rule, "title").orElse(rule.getName().substring(id.length()).strip());
+      out.add(
+          RuleDescription.builder()
+              .id(id)
+              .family(pack.name())
+              .defaultSeverity(
+                  text(rule, "severity").flatMap(RulePacks::severityOf).orElse(Severity.WARNING))
+              .title(title)
+              .description(text(rule, "description").orElse(title))
+              .source(text(rule, "source").orElse("Rule pack " + pack.name() + " "
+                  + pack.version()))
+              .build());
+    }
+    out.sort(Comparator.comparing(RuleDescription::id));
+    return List.copyOf(out);
+  }
+
+  private static List<Rule> rules(RulePack pack) {
+    List<Rule> rules = new ArrayList<>();
+    for (Model model : pack.models()) {
+      rules.addAll(model.getRules());
+    }
+    rules.sort(Comparator.comparing(Rule::getName));
+    return rules;
+  }
+
+  private static Optional<String> text(Rule rule, String key) {
+    Object value = rule.getMetaData(key);
+    if (value == null) {
+      return Optional.empty();
+    }
+    String s = value.toString().strip();
+    // Metadata keeps the quotes of a quoted value.
+    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
+      s = s.substring(1, s.length() - 1).strip();
+    }
+    return s.isEmpty() ? Optional.empty() : Optional.of(s);
+  }
+
+  private static Optional<Severity> severityOf(String text) {
+    try {
+      return Optional.of(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static DrlCompiler.Source sourceOf(String ruleName, List<DrlCompiler.Source> sources) {
+    for (DrlCompiler.Source s : sources) {
+      if (s.lineOf(ruleName) > 0) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static Problem problem(String source, int line, String message) {
+    return Problem.builder()
+        .severity(Problem.Severity.ERROR)
+        .source(source)
+        .line(line)
+        .column(line > 0 ? 1 : 0)
+        .pointer("")
+        .message(message)
+        .build();
+  }
+
+  private static String packName(Path file) {
+    String base = file.getFileName().toString().replaceFirst("\\.drl$", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return base.isEmpty() ? "rules" : base;
+  }
+
+  private static String utf8(byte[] bytes) throws CharacterCodingException {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(bytes))
+        .toString();
+  }
+
+  private static String digest(List<DrlCompiler.Source> sources) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (DrlCompiler.Source s : sources) {
+        sha.update(s.text().getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0);
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+  }
+
+  /** DRL compiled at run time. */
+  private static final class CompiledPack implements RulePack {
+    private final String name;
+    private final String version;
+    private final List<Model> models;
+
+    CompiledPack(String name, String version, List<Model> models) {
+      this.name = name;
+      this.version = version;
+      this.models = List.copyOf(models);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String version() {
+      return version;
+    }
+
+    @Override
+    public List<Model> models() {
+      return models;
+    }
+
+    @Override
+    public String toString() {
+      return name + " " + version;
+    }
+  }
+}

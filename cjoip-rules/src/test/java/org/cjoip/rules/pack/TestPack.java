@@ -1,0 +1,36 @@
+package org.cjoip.rules.pack;
+
+import java.util.List;
+import org.cjoip.rules.engine.DrlCompiler;
+import org.drools.model.Model;
+
+/** A pack offered through {@code META-INF/services}, as a jar would offer one. */
+public final class TestPack implements RulePack {
+
+  private final List<Model> models;
+
+  public TestPack() {
+    try {
+      models = RulePacks.compile("test-pack",
+          List.of(new DrlCompiler.Source("partnership.drl",
+              RulePacksTest.resource("partnership.drl")))).models();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Override
+  public String name() {
+    return "test-pack";
+  }
+
+  @Override
+  public String version() {
+    return "1.0.0";
+  }
+
+  @Override
+  public List<Model> models() {
+    return models;
+  }
+}
