@@ -20,6 +20,8 @@ import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.config.ConfigurationReader;
+import org.cjoip.rules.pack.RulePack;
+import org.cjoip.rules.pack.RulePacks;
 import org.cjoip.rules.report.AssessmentJson;
 import org.cjoip.rules.report.TextReport;
 import picocli.CommandLine.Command;
@@ -83,6 +85,8 @@ final class AssessCommand implements Callable<Integer> {
       description = "Severities, disabled rules and waivers (YAML or JSON).")
   Path config;
 
+  @picocli.CommandLine.Mixin RulePackOptions rulePacks = new RulePackOptions();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -116,13 +120,17 @@ final class AssessCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
-    if (config != null) {
-      try {
-        builder.configuration(ConfigurationReader.read(config));
-      } catch (DocumentException e) {
-        Inputs.print(e.problems(), err);
-        return Main.BAD_INPUT;
+    try {
+      List<RulePack> packs = rulePacks.load();
+      builder.rulePacks(packs);
+      if (config != null) {
+        Set<String> packRules = new HashSet<>();
+        packs.forEach(p -> RulePacks.describe(p).forEach(r -> packRules.add(r.id())));
+        builder.configuration(ConfigurationReader.read(config, packRules));
       }
+    } catch (DocumentException e) {
+      Inputs.print(e.problems(), err);
+      return Main.BAD_INPUT;
     }
     if (override != null) {
       builder.edition(override);

@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.List;
+import org.cjoip.model.document.DocumentException;
+import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.RuleDescription;
+import org.cjoip.rules.RuleSetVersion;
+import org.cjoip.rules.pack.RulePack;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,17 +27,31 @@ final class RulesCommand implements Callable<Integer> {
       description = "text or json (default ${DEFAULT-VALUE}).")
   AssessCommand.Format format;
 
+  @picocli.CommandLine.Mixin RulePackOptions rulePacks = new RulePackOptions();
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     Catalogue catalogue = Catalogue.builtIn();
+    List<RulePack> packs;
+    try {
+      packs = rulePacks.load();
+    } catch (DocumentException e) {
+      Inputs.print(e.problems(), spec.commandLine().getErr());
+      return Main.BAD_INPUT;
+    }
+    Assessor assessor = Assessor.builder().rulePacks(packs).build();
     if (format == AssessCommand.Format.json) {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       root.put("version", catalogue.version());
+      ArrayNode sets = root.putArray("ruleSets");
+      for (RuleSetVersion set : assessor.ruleSets()) {
+        sets.addObject().put("name", set.name()).put("version", set.version());
+      }
       ArrayNode rules = root.putArray("rules");
-      for (RuleDescription r : catalogue.rules()) {
+      for (RuleDescription r : assessor.rules()) {
         ObjectNode node = rules.addObject();
         node.put("id", r.id());
         node.put("family", r.family());
@@ -46,8 +65,11 @@ final class RulesCommand implements Callable<Integer> {
       return Main.OK;
     }
     out.println("cjoip rules " + catalogue.version());
+    for (RuleSetVersion set : assessor.ruleSets().subList(1, assessor.ruleSets().size())) {
+      out.println("rule pack " + set);
+    }
     String family = "";
-    for (RuleDescription r : catalogue.rules()) {
+    for (RuleDescription r : assessor.rules()) {
       if (!r.family().equals(family)) {
         family = r.family();
         out.println();

@@ -10,6 +10,8 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.cjoip.model.document.Binding;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Format;
@@ -28,11 +30,17 @@ public final class ConfigurationReader {
 
   private ConfigurationReader() {}
 
+  /** Reads a configuration that names only built-in rules. */
   public static Configuration read(Path file) throws DocumentException {
+    return read(file, Set.of());
+  }
+
+  /** Reads a configuration that may also name the rules of packs, whose ids are given. */
+  public static Configuration read(Path file, Set<String> packRuleIds) throws DocumentException {
     String source = file.toString();
     try {
       byte[] bytes = Files.readAllBytes(file);
-      return read(bytes, source);
+      return read(bytes, source, packRuleIds);
     } catch (NoSuchFileException e) {
       throw new DocumentException(error(source, "no such file"));
     } catch (IOException e) {
@@ -41,6 +49,12 @@ public final class ConfigurationReader {
   }
 
   public static Configuration read(byte[] bytes, String source) throws DocumentException {
+    return read(bytes, source, Set.of());
+  }
+
+  public static Configuration read(byte[] bytes, String source, Set<String> packRuleIds)
+      throws DocumentException {
+    Predicate<String> known = id -> Catalogue.builtIn().contains(id) || packRuleIds.contains(id);
     TreeReader trees = new TreeReader(Limits.defaults());
     String head = new String(bytes, 0, Math.min(64, bytes.length),
         java.nio.charset.StandardCharsets.UTF_8);
@@ -60,7 +74,7 @@ public final class ConfigurationReader {
       while (fields.hasNext()) {
         Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = fields.next();
         String at = "/severities/" + org.cjoip.model.document.SourceMap.escape(e.getKey());
-        if (!Catalogue.builtIn().contains(e.getKey())) {
+        if (!known.test(e.getKey())) {
           b.error(at, "unknown rule id '" + e.getKey() + "'");
           continue;
         }
@@ -74,7 +88,7 @@ public final class ConfigurationReader {
     }
     java.util.List<String> disabled = r.texts("disabled");
     for (int i = 0; i < disabled.size(); i++) {
-      if (!Catalogue.builtIn().contains(disabled.get(i))) {
+      if (!known.test(disabled.get(i))) {
         b.error("/disabled/" + i, "unknown rule id '" + disabled.get(i) + "'");
       }
     }
@@ -83,7 +97,7 @@ public final class ConfigurationReader {
       Optional<String> rule = w.requiredText("rule");
       Optional<String> path = w.requiredText("path");
       Optional<String> reason = w.requiredText("reason");
-      rule.filter(id -> !Catalogue.builtIn().contains(id))
+      rule.filter(id -> !known.test(id))
           .ifPresent(id -> b.error(w.child("rule"), "unknown rule id '" + id + "'"));
       path.filter(p -> !p.isEmpty() && !p.startsWith("/"))
           .ifPresent(p -> b.error(w.child("path"), "expected a JSON Pointer starting with '/',"

@@ -1,0 +1,111 @@
+package org.cjoip.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cjoip.examples.cli.MainTest.Run;
+import org.cjoip.examples.pack.BoardPack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class RulePackCommandTest {
+
+  private static Path board(Path dir) throws Exception {
+    Path file = dir.resolve("board.drl");
+    try (InputStream in = BoardPack.class.getResourceAsStream("board.drl")) {
+      Files.write(file, in.readAllBytes());
+    }
+    return file;
+  }
+
+  @Test
+  void assess_packByNameAddsItsFindings() {
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--pack", "example-board", "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("BRD-OWN-001").contains("Deliverable 9.1 names 5 owners");
+  }
+
+  @Test
+  void assess_unknownPackIsAUsageError() {
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--pack", "nope");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("cjoip: --pack: no rule pack named 'nope' is on the class"
+        + " path; found: example-board\n");
+  }
+
+  @Test
+  void assess_drlFileCompiledAtRunTime(@TempDir Path dir) throws Exception {
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", board(dir).toString(), "--format", "json", "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"name\" : \"board\"").contains("\"ruleId\" : \"BRD-OWN-001\"");
+  }
+
+  @Test
+  void assess_compileErrorLocatedWithoutStackTrace(@TempDir Path dir) throws Exception {
+    Path drl = board(dir);
+    Files.writeString(drl, Files.readString(drl).replace("ownerCount > 3", "ownerCount > )"));
+    Path output = dir.resolve("report.json");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--rules", drl.toString(),
+        "--output", output.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(drl + ":24:38: (document): rule \"BRD-OWN-001 deliverable"
+        + " shared by more than three owners\": no viable alternative at input ')'\n");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void assess_reservedNamespaceRefused(@TempDir Path dir) throws Exception {
+    Path drl = board(dir);
+    Files.writeString(drl, Files.readString(drl).replace("BRD-PRI-001", "CJ-PRI-001"));
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--rules", drl.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(drl + ":33:1: (document): rule \"CJ-PRI-001 must-do"
+        + " deliverable not started\": the id CJ-PRI-001 is in the CJ- namespace, which belongs"
+        + " to the built-in rules; use your own prefix\n");
+  }
+
+  @Test
+  void assess_configMayNamePackRules(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("cjoip.yaml");
+    Files.writeString(config, "severities: { BRD-OWN-001: ERROR }\n");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--pack", "example-board", "--config", config.toString(), "--format", "json",
+        "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("\"ruleId\" : \"BRD-OWN-001\",\n    \"severity\" : \"ERROR\"");
+  }
+
+  @Test
+  void assess_configNamingAPackRuleWithoutThePackIsRefused(@TempDir Path dir) throws Exception {
+    Path config = dir.resolve("cjoip.yaml");
+    Files.writeString(config, "severities: { BRD-OWN-001: ERROR }\n");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--config", config.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(config + ":1:28: /severities/BRD-OWN-001: unknown rule id"
+        + " 'BRD-OWN-001'\n");
+  }
+
+  @Test
+  void rules_listsThePackRules() {
+    Run r = MainTest.run("rules", "--pack", "example-board");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("rule pack example-board 1.0.0\n")
+        .contains("BRD-PRI-001  WARNING  A MUST deliverable has not started");
+  }
+}
