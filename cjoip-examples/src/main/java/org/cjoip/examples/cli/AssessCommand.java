@@ -97,7 +97,7 @@ final class AssessCommand implements Callable<Integer> {
     Edition override = null;
     if (framework != null) {
       try {
-        override = resolveEdition(frameworks);
+        override = Inputs.edition(framework, frameworks, "--framework");
       } catch (DocumentException e) {
         Inputs.print(e.problems(), err);
         return Main.BAD_INPUT;
@@ -160,18 +160,6 @@ final class AssessCommand implements Callable<Integer> {
       throw new Main.UsageException("--as-of expects a date as YYYY-MM-DD that exists, found '"
           + asOf + "'");
     }
-  }
-
-  private Edition resolveEdition(Frameworks frameworks) throws DocumentException {
-    if (frameworks.find(framework).isPresent()) {
-      return frameworks.get(framework);
-    }
-    Path file = Path.of(framework);
-    if (!Files.exists(file)) {
-      throw new Main.UsageException("--framework names no bundled edition and no file: '"
-          + framework + "'; bundled editions: " + String.join(", ", frameworks.ids()));
-    }
-    return Frameworks.load(file);
   }
 
   private String render(List<Assessment> assessments) {

@@ -3,20 +3,24 @@ package org.cjoip.examples.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cjoip.model.framework.Aim;
+import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.EditionDiff;
+import org.cjoip.model.framework.EditionWriter;
 import org.cjoip.model.framework.EvidenceItem;
 import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.PriorityAction;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cjoip framework}: shows one framework edition. */
+/** {@code cjoip framework}: shows one framework edition, or what changed between two. */
 @Command(name = "framework", mixinStandardHelpOptions = true,
-    description = "Shows a framework edition.",
-    subcommands = {FrameworkCommand.Show.class})
+    description = "Shows a framework edition, or what changed between two.",
+    subcommands = {FrameworkCommand.Show.class, FrameworkCommand.Diff.class})
 final class FrameworkCommand implements Runnable {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -24,7 +28,51 @@ final class FrameworkCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "Missing a subcommand: show");
+        "Missing a subcommand: show or diff");
+  }
+
+  /** {@code cjoip framework diff A B}. */
+  @Command(name = "diff", mixinStandardHelpOptions = true,
+      description = {"Lists what changed from edition A to edition B: aims, priority actions,"
+          + " outcomes, indicators, measures and local evidence added, removed, reworded or"
+          + " moved.", "A and B are bundled edition ids or edition files."})
+  static final class Diff implements Callable<Integer> {
+
+    /** The output formats. */
+    enum Format {
+      text,
+      json
+    }
+
+    @Parameters(index = "0", paramLabel = "A", description = "The older edition.")
+    String older;
+
+    @Parameters(index = "1", paramLabel = "B", description = "The newer edition.")
+    String newer;
+
+    @Option(names = "--format", defaultValue = "text",
+        description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Edition a;
+      Edition b;
+      try {
+        a = Inputs.edition(older, Frameworks.bundled(), "");
+        b = Inputs.edition(newer, Frameworks.bundled(), "");
+      } catch (DocumentException e) {
+        Inputs.print(e.problems(), spec.commandLine().getErr());
+        return Main.BAD_INPUT;
+      }
+      EditionDiff diff = EditionDiff.between(a, b);
+      PrintWriter writer = spec.commandLine().getOut();
+      writer.print(format == Format.json ? EditionWriter.toJson(diff) : diff.describe());
+      writer.flush();
+      return Main.OK;
+    }
   }
 
   /** {@code cjoip framework show ID}. */

@@ -13,6 +13,8 @@ import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Frameworks;
 
 /** Reading the documents a command names: files, or bundled examples as {@code example:NAME}. */
 final class Inputs {
@@ -25,6 +27,25 @@ final class Inputs {
   }
 
   private Inputs() {}
+
+  /**
+   * The framework edition an argument names: a bundled edition's id, else an edition file.
+   *
+   * @throws DocumentException when the file is not a valid edition, with located problems
+   */
+  static Edition edition(String idOrFile, Frameworks frameworks, String option)
+      throws DocumentException {
+    if (frameworks.find(idOrFile).isPresent()) {
+      return frameworks.get(idOrFile);
+    }
+    Path file = Path.of(idOrFile);
+    if (!Files.exists(file)) {
+      throw new Main.UsageException((option.isEmpty() ? "" : option + ": ") + "'" + idOrFile
+          + "' is neither a bundled framework edition nor a file; bundled editions: "
+          + String.join(", ", frameworks.ids()));
+    }
+    return Frameworks.load(file);
+  }
 
   /** Reads every argument; problems of all of them are collected, none is skipped. */
   static Read readAll(List<String> arguments, PlanReader reader) {

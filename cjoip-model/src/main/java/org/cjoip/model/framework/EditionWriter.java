@@ -44,6 +44,36 @@ public final class EditionWriter {
     }
   }
 
+  /** An edition diff as a JSON document, ending in a newline. */
+  public static String toJson(EditionDiff diff) {
+    try {
+      return JSON.writeValueAsString(toTree(diff)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** An edition diff as a document tree: from, to and the changes in order. */
+  public static ObjectNode toTree(EditionDiff diff) {
+    ObjectNode root = NODES.objectNode();
+    root.put("from", diff.from());
+    root.put("to", diff.to());
+    ArrayNode changes = root.putArray("changes");
+    for (EditionChange c : diff.changes()) {
+      ObjectNode node = changes.addObject();
+      node.put("element", c.element().name());
+      node.put("kind", c.kind().name());
+      put(node, "before", c.before());
+      put(node, "after", c.after());
+      put(node, "oldText", c.oldText());
+      put(node, "newText", c.newText());
+      put(node, "oldParent", c.oldParent());
+      put(node, "newParent", c.newParent());
+      c.similarity().ifPresent(v -> node.put("similarity", v));
+    }
+    return root;
+  }
+
   /** The edition as a document tree. */
   public static ObjectNode toTree(Edition e) {
     ObjectNode root = NODES.objectNode();
