@@ -38,12 +38,6 @@ final class FrameworkCommand implements Runnable {
           + " moved.", "A and B are bundled edition ids or edition files."})
   static final class Diff implements Callable<Integer> {
 
-    /** The output formats. */
-    enum Format {
-      text,
-      json
-    }
-
     @Parameters(index = "0", paramLabel = "A", description = "The older edition.")
     String older;
 
@@ -52,7 +46,7 @@ final class FrameworkCommand implements Runnable {
 
     @Option(names = "--format", defaultValue = "text",
         description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
-    Format format;
+    ListingFormat format;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -69,7 +63,7 @@ final class FrameworkCommand implements Runnable {
       }
       EditionDiff diff = EditionDiff.between(a, b);
       PrintWriter writer = spec.commandLine().getOut();
-      writer.print(format == Format.json ? EditionWriter.toJson(diff) : diff.describe());
+      writer.print(format == ListingFormat.json ? EditionWriter.toJson(diff) : diff.describe());
       writer.flush();
       return Main.OK;
     }

@@ -18,6 +18,7 @@ import picocli.CommandLine.Option;
       RulesCommand.class,
       FrameworksCommand.class,
       FrameworkCommand.class,
+      CompareCommand.class,
       ExamplesCommand.class
     })
 public final class Main implements Runnable {

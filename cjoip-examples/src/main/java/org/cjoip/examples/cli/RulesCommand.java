@@ -25,7 +25,7 @@ final class RulesCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "text",
       description = "text or json (default ${DEFAULT-VALUE}).")
-  AssessCommand.Format format;
+  ListingFormat format;
 
   @picocli.CommandLine.Mixin RulePackOptions rulePacks = new RulePackOptions();
 
@@ -43,7 +43,7 @@ final class RulesCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     Assessor assessor = Assessor.builder().rulePacks(packs).build();
-    if (format == AssessCommand.Format.json) {
+    if (format == ListingFormat.json) {
       ObjectNode root = JsonNodeFactory.instance.objectNode();
       root.put("version", catalogue.version());
       ArrayNode sets = root.putArray("ruleSets");

@@ -8,13 +8,20 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Format;
+import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.document.TreeReader;
+import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
@@ -132,96 +139,182 @@ public final class AssessmentJson {
     return root;
   }
 
-  /** Reads an assessment written by {@link #write}. */
+  /**
+   * Reads an assessment written by {@link #write}.
+   *
+   * @throws IllegalArgumentException when the text is not such a report, saying where
+   */
   public static Assessment read(String json) {
     try {
-      JsonNode root = MAPPER.readTree(json);
-      if (root == null || !root.isObject() || root.path("formatVersion").asInt() != FORMAT_VERSION) {
-        throw new IllegalArgumentException("not an assessment report of format version "
-            + FORMAT_VERSION);
+      return read(json.getBytes(StandardCharsets.UTF_8), "<report>");
+    } catch (DocumentException e) {
+      throw new IllegalArgumentException(e.problems().get(0).describe(), e);
+    }
+  }
+
+  /**
+   * Reads an assessment report document, checking what a comparison relies on: the format
+   * version, the provenance fields, and each finding's rule id, severity, message and path.
+   *
+   * @throws DocumentException with every problem located by line, column and JSON Pointer
+   */
+  public static Assessment read(byte[] bytes, String source) throws DocumentException {
+    TreeReader.Located tree = new TreeReader(Limits.defaults()).read(bytes, source, Format.JSON);
+    JsonNode root = tree.root();
+    List<Problem> problems = new ArrayList<>();
+    Located at = new Located(source, tree.sourceMap(), problems);
+    if (!root.isObject()) {
+      at.error("", "expected an assessment report, a JSON object");
+      throw new DocumentException(problems);
+    }
+    if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
+      at.error(root.has("formatVersion") ? "/formatVersion" : "",
+          "expected an assessment report of format version " + FORMAT_VERSION);
+      throw new DocumentException(problems);
+    }
+    for (String field : List.of("source", "edition", "editionTitle", "declaredEdition", "asOf",
+        "libraryVersion", "rulesetVersion")) {
+      at.text(root, "", field);
+    }
+    if (root.path("asOf").isTextual()) {
+      try {
+        LocalDate.parse(root.get("asOf").asText());
+      } catch (java.time.format.DateTimeParseException e) {
+        at.error("/asOf", "expected a date as YYYY-MM-DD, found '" + root.get("asOf").asText()
+            + "'");
       }
-      Assessment.Builder out =
-          Assessment.builder()
-              .source(root.path("source").asText())
-              .edition(root.path("edition").asText())
-              .editionTitle(root.path("editionTitle").asText())
-              .declaredEdition(root.path("declaredEdition").asText())
-              .asOf(LocalDate.parse(root.path("asOf").asText()))
-              .libraryVersion(root.path("libraryVersion").asText())
-              .rulesetVersion(root.path("rulesetVersion").asText())
-              .configurationSha256(optText(root, "configurationSha256"));
-      for (JsonNode set : root.path("ruleSets")) {
-        out.addRuleSets(
-            RuleSetVersion.of(set.path("name").asText(), set.path("version").asText()));
+    }
+    if (!root.path("findings").isArray()) {
+      at.error(root.has("findings") ? "/findings" : "", "expected findings, an array");
+    } else {
+      for (int i = 0; i < root.get("findings").size(); i++) {
+        JsonNode f = root.get("findings").get(i);
+        String here = "/findings/" + i;
+        if (!f.isObject()) {
+          at.error(here, "expected a finding, an object");
+          continue;
+        }
+        for (String field : List.of("ruleId", "message", "path")) {
+          at.text(f, here, field);
+        }
+        String severity = f.path("severity").asText("");
+        if (!List.of("ERROR", "WARNING", "INFO").contains(severity)) {
+          at.error(f.has("severity") ? here + "/severity" : here,
+              "expected a severity of ERROR, WARNING or INFO, found '" + severity + "'");
+        }
       }
-      for (JsonNode w : root.path("waiversApplied")) {
-        out.addWaiversApplied(
+    }
+    if (!root.path("plan").isObject()) {
+      at.error(root.has("plan") ? "/plan" : "", "expected the plan assessed, an object");
+    }
+    if (!problems.isEmpty()) {
+      throw new DocumentException(problems);
+    }
+    Plan plan;
+    try {
+      PlanReader reader = PlanReader.of(PlanReader.Options.builder().anyFramework(true).build());
+      plan = reader.read(root.get("plan").toString(), source).plan();
+    } catch (DocumentException e) {
+      // The plan's problems, placed in the report document.
+      for (Problem p : e.problems()) {
+        at.error("/plan" + p.pointer(), p.message());
+      }
+      throw new DocumentException(problems);
+    }
+    return fromTree(root, plan);
+  }
+
+  private static Assessment fromTree(JsonNode root, Plan plan) {
+    Assessment.Builder out =
+        Assessment.builder()
+            .plan(plan)
+            .source(root.path("source").asText())
+            .edition(root.path("edition").asText())
+            .editionTitle(root.path("editionTitle").asText())
+            .declaredEdition(root.path("declaredEdition").asText())
+            .asOf(LocalDate.parse(root.path("asOf").asText()))
+            .libraryVersion(root.path("libraryVersion").asText())
+            .rulesetVersion(root.path("rulesetVersion").asText())
+            .configurationSha256(optText(root, "configurationSha256"));
+    for (JsonNode set : root.path("ruleSets")) {
+      out.addRuleSets(
+          RuleSetVersion.of(set.path("name").asText(), set.path("version").asText()));
+    }
+    for (JsonNode w : root.path("waiversApplied")) {
+      out.addWaiversApplied(
+          Waiver.builder()
+              .rule(w.path("rule").asText())
+              .path(w.path("path").asText())
+              .reason(w.path("reason").asText())
+              .expires(optText(w, "expires").map(LocalDate::parse))
+              .build());
+    }
+    for (JsonNode f : root.path("findings")) {
+      Finding.Builder finding =
+          Finding.builder()
+              .ruleId(f.path("ruleId").asText())
+              .severity(Severity.valueOf(f.path("severity").asText()))
+              .message(f.path("message").asText())
+              .path(f.path("path").asText())
+              .priorityAction(optInt(f, "priorityAction"))
+              .deliverable(optText(f, "deliverable"))
+              .suggestion(optText(f, "suggestion"))
+              .source(optText(f, "source"));
+      if (f.has("waiver")) {
+        JsonNode w = f.get("waiver");
+        finding.waiver(
             Waiver.builder()
-                .rule(w.path("rule").asText())
-                .path(w.path("path").asText())
+                .rule(f.path("ruleId").asText())
+                .path(f.path("path").asText())
                 .reason(w.path("reason").asText())
                 .expires(optText(w, "expires").map(LocalDate::parse))
                 .build());
       }
-      for (JsonNode f : root.path("findings")) {
-        Finding.Builder finding =
-            Finding.builder()
-                .ruleId(f.path("ruleId").asText())
-                .severity(Severity.valueOf(f.path("severity").asText()))
-                .message(f.path("message").asText())
-                .path(f.path("path").asText())
-                .priorityAction(optInt(f, "priorityAction"))
-                .deliverable(optText(f, "deliverable"))
-                .suggestion(optText(f, "suggestion"))
-                .source(optText(f, "source"));
-        if (f.has("waiver")) {
-          JsonNode w = f.get("waiver");
-          finding.waiver(
-              Waiver.builder()
-                  .rule(f.path("ruleId").asText())
-                  .path(f.path("path").asText())
-                  .reason(w.path("reason").asText())
-                  .expires(optText(w, "expires").map(LocalDate::parse))
-                  .build());
-        }
-        out.addFindings(finding.build());
+      out.addFindings(finding.build());
+    }
+    for (JsonNode c : root.path("coverage")) {
+      out.addCoverage(
+          PriorityActionCoverage.builder()
+              .number(c.path("priorityAction").asInt())
+              .aim(c.path("aim").asInt())
+              .addressed(c.path("addressed").asBoolean())
+              .outcomeStatedAndCorrect(optBool(c, "outcomeStatedAndCorrect"))
+              .nationalIndicatorUsed(optBool(c, "nationalIndicatorUsed"))
+              .localIndicators(c.path("localIndicators").asInt())
+              .placeholderLocalIndicators(c.path("placeholderLocalIndicators").asInt())
+              .deliverables(c.path("deliverables").asInt())
+              .overdue(c.path("overdue").asInt())
+              .build());
+    }
+    for (JsonNode c : root.path("aims")) {
+      List<Integer> pas = new ArrayList<>();
+      c.path("priorityActions").forEach(p -> pas.add(p.asInt()));
+      out.addAims(
+          AimCoverage.builder()
+              .number(c.path("aim").asInt())
+              .text(c.path("text").asText())
+              .priorityActions(pas)
+              .addressed(c.path("addressed").asInt())
+              .build());
+    }
+    return out.build();
+  }
+
+  /** Collects problems at JSON Pointers, placed by the document's source map. */
+  private record Located(String source, SourceMap map, List<Problem> problems) {
+    void error(String pointer, String message) {
+      SourceMap.Position p = map.position(map.deepestExisting(pointer))
+          .orElse(SourceMap.Position.NONE);
+      problems.add(Problem.builder().severity(Problem.Severity.ERROR).source(source)
+          .line(p.line()).column(p.column()).pointer(pointer).message(message).build());
+    }
+
+    void text(JsonNode node, String parent, String field) {
+      if (!node.path(field).isTextual()) {
+        error(node.has(field) ? parent + "/" + field : parent,
+            node.has(field) ? "expected " + field + " to be a string"
+                : "missing " + field + ", a string");
       }
-      for (JsonNode c : root.path("coverage")) {
-        out.addCoverage(
-            PriorityActionCoverage.builder()
-                .number(c.path("priorityAction").asInt())
-                .aim(c.path("aim").asInt())
-                .addressed(c.path("addressed").asBoolean())
-                .outcomeStatedAndCorrect(optBool(c, "outcomeStatedAndCorrect"))
-                .nationalIndicatorUsed(optBool(c, "nationalIndicatorUsed"))
-                .localIndicators(c.path("localIndicators").asInt())
-                .placeholderLocalIndicators(c.path("placeholderLocalIndicators").asInt())
-                .deliverables(c.path("deliverables").asInt())
-                .overdue(c.path("overdue").asInt())
-                .build());
-      }
-      for (JsonNode c : root.path("aims")) {
-        List<Integer> pas = new ArrayList<>();
-        c.path("priorityActions").forEach(p -> pas.add(p.asInt()));
-        out.addAims(
-            AimCoverage.builder()
-                .number(c.path("aim").asInt())
-                .text(c.path("text").asText())
-                .priorityActions(pas)
-                .addressed(c.path("addressed").asInt())
-                .build());
-      }
-      PlanReader reader =
-          PlanReader.of(
-              PlanReader.Options.builder()
-                  .frameworkIds(java.util.Set.of(root.path("plan").path("framework").asText()))
-                  .build());
-      out.plan(reader.read(MAPPER.writeValueAsString(root.get("plan")), "plan.json").plan());
-      return out.build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage(), e);
-    } catch (DocumentException e) {
-      throw new IllegalArgumentException("the report's plan is not valid: " + e.getMessage(), e);
     }
   }
 
