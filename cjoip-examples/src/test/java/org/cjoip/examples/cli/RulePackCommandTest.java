@@ -26,7 +26,8 @@ final class RulePackCommandTest {
         "--pack", "example-board", "--fail-on", "never");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("BRD-OWN-001").contains("Deliverable 9.1 names 5 owners");
+    assertThat(r.out()).contains("BRD-OWN-001").contains("Deliverable 9.1 names 5 owners")
+        .contains("Rules: cjoip ").contains(", example-board 1.0.0");
   }
 
   @Test

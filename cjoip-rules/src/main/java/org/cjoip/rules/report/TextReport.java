@@ -47,8 +47,12 @@ public final class TextReport {
       edition += "; the plan declares " + a.declaredEdition();
     }
     wrap(out, edition, "", "  ");
-    wrap(out, "Source: " + a.source() + "   Rules: " + a.rulesetVersion() + "   cjoip "
+    String rules = a.ruleSets().isEmpty() ? a.rulesetVersion()
+        : String.join(", ", a.ruleSets().stream().map(Object::toString).toList());
+    wrap(out, "Source: " + a.source() + "   Rules: " + rules + "   cjoip "
         + a.libraryVersion(), "", "  ");
+    a.configurationSha256().ifPresent(sha -> wrap(out, "Configuration: sha256:" + sha
+        + "   Waivers applied: " + a.waiversApplied().size(), "", "  "));
     out.append(summary(a)).append("\n\n");
 
     Map<Integer, Integer> aimOf = new LinkedHashMap<>();
