@@ -160,6 +160,7 @@ final class EditionDiffTest {
         List.of("CJPF-M10.1", "CJPF-M2.1", "CJPF-M2.10", "CJPF-M2.2", "A007", "A7x"));
     ids.sort(EditionDiff::compareIds);
 
-    assertThat(ids).containsExactly("A007", "A7x", "CJPF-M2.1", "CJPF-M2.2", "CJPF-M2.10", "CJPF-M10.1");
+    assertThat(ids)
+        .containsExactly("A007", "A7x", "CJPF-M2.1", "CJPF-M2.2", "CJPF-M2.10", "CJPF-M10.1");
   }
 }

@@ -88,7 +88,8 @@ public final class TextReport {
         PriorityActionCoverage c = a.coverageOf(pa);
         out.append("  ").append(bold("Priority action " + pa)).append(" — ")
             .append(c.addressed() ? "addressed" : "not addressed").append(", ")
-            .append(c.deliverables()).append(c.deliverables() == 1 ? " deliverable" : " deliverables")
+            .append(c.deliverables())
+            .append(c.deliverables() == 1 ? " deliverable" : " deliverables")
             .append(c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "").append('\n');
         findings.forEach(f -> finding(out, f, "    "));
       }
