@@ -238,7 +238,9 @@ public final class FactBuilder {
       statement =
           new OutcomeStatement(path, text, section, national, false, r.recognised(), r.exact(),
               as, r.recognised() ? r.payload().text() : null, r.closestText());
-      if (as > 0) {
+      // Only an outcome in the list of outcomes addresses the action it is recognised as;
+      // another action's outcome in a section is a slip in that section (CJ-COV-003).
+      if (as > 0 && section == 0) {
         addressed.add(as);
       }
     }

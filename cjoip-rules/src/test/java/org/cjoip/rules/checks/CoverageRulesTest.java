@@ -91,6 +91,24 @@ final class CoverageRulesTest {
   }
 
   @Test
+  void cov001_outcomeStatedInAnotherSectionDoesNotAddress() {
+    // The catalogue: an outcome in `outcomes`, not in another action's section, addresses an
+    // action. PA 1 stating PA 2's outcome is a slip in PA 1 (CJ-COV-003), not PA 2's answer.
+    Plan good = good();
+    String pa2 = good.priorityAction(2).orElseThrow().nationalOutcome().orElseThrow();
+    Plan plan = Plan.builder().from(good)
+        .priorityActions(good.priorityActions().stream()
+            .filter(s -> s.number() != 2)
+            .map(s -> s.number() == 1 ? copy(s).nationalOutcome(pa2).build() : s)
+            .toList())
+        .build();
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-001", "/priorityActions", Severity.ERROR),
+        finding("CJ-COV-003", "/priorityActions/0/nationalOutcome", Severity.ERROR));
+  }
+
+  @Test
   void cov004_outcomeNotInFramework() {
     Plan plan = withSection(4, s -> copy(s)
         .nationalOutcome("Electronic monitoring is used more widely").build());
