@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
@@ -35,14 +36,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Assesses plans against the community justice framework.",
-      "Exit 0 when no finding is at or above --fail-on, 1 when one is, 2 for bad input."
+      "Exit 0 when no finding is at or above --fail-on, 1 when one is, 2 for bad input.",
+      "--format jsonl streams one line per document and carries on past a bad one (exit 2)."
     })
 final class AssessCommand implements Callable<Integer> {
 
   /** The output formats. */
   enum Format {
     text,
-    json
+    json,
+    /** One line per document, streamed in parallel; see {@link BatchAssess}. */
+    jsonl
   }
 
   /** The lowest severity that fails the run, or never. */
@@ -53,7 +57,8 @@ final class AssessCommand implements Callable<Integer> {
     never
   }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME", description = "Plan documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME",
+      description = "Plan documents; with --format jsonl, a directory stands for its plan files.")
   List<String> files;
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -114,28 +119,21 @@ final class AssessCommand implements Callable<Integer> {
                 // With an explicit edition, the edition a plan declares is not used.
                 .anyFramework(override != null)
                 .build());
+    if (format == Format.jsonl) {
+      return batch(reader, frameworks, override, day);
+    }
     Inputs.Read read = Inputs.readAll(files, reader);
     Inputs.print(read.problems(), err);
     if (!read.ok()) {
       return Main.BAD_INPUT;
     }
-    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
+    Assessor assessor;
     try {
-      List<RulePack> packs = rulePacks.load();
-      builder.rulePacks(packs);
-      if (config != null) {
-        Set<String> packRules = new HashSet<>();
-        packs.forEach(p -> RulePacks.describe(p).forEach(r -> packRules.add(r.id())));
-        builder.configuration(ConfigurationReader.read(config, packRules));
-      }
+      assessor = assessor(frameworks, override);
     } catch (DocumentException e) {
       Inputs.print(e.problems(), err);
       return Main.BAD_INPUT;
     }
-    if (override != null) {
-      builder.edition(override);
-    }
-    Assessor assessor = builder.build();
     List<Assessment> assessments = new ArrayList<>();
     for (PlanDocument doc : read.documents()) {
       assessments.add(assessor.assess(doc, day));
@@ -180,6 +178,46 @@ final class AssessCommand implements Callable<Integer> {
       out.append(TextReport.write(a, colour));
     }
     return out.toString();
+  }
+
+  private Assessor assessor(Frameworks frameworks, Edition override) throws DocumentException {
+    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
+    List<RulePack> packs = rulePacks.load();
+    builder.rulePacks(packs);
+    if (config != null) {
+      Set<String> packRules = new HashSet<>();
+      packs.forEach(p -> RulePacks.describe(p).forEach(r -> packRules.add(r.id())));
+      builder.configuration(ConfigurationReader.read(config, packRules));
+    }
+    if (override != null) {
+      builder.edition(override);
+    }
+    return builder.build();
+  }
+
+  private int batch(PlanReader reader, Frameworks frameworks, Edition override, LocalDate day) {
+    PrintWriter err = spec.commandLine().getErr();
+    Assessor assessor;
+    try {
+      assessor = assessor(frameworks, override);
+    } catch (DocumentException e) {
+      Inputs.print(e.problems(), err);
+      return Main.BAD_INPUT;
+    }
+    BatchAssess batch =
+        new BatchAssess(reader, assessor, day, Runtime.getRuntime().availableProcessors());
+    List<String> documents = BatchAssess.expand(files);
+    Optional<Severity> threshold = failOn == FailOn.never ? Optional.empty()
+        : Optional.of(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)));
+    boolean progress = BatchAssess.stderrIsTerminal();
+    if (output != null) {
+      return batch.runToFile(documents, output, err, threshold, progress);
+    }
+    try {
+      return batch.run(documents, spec.commandLine().getOut(), err, threshold, progress);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private boolean failed(List<Assessment> assessments) {
