@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.cjoip.examples.bench.Bench;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
@@ -181,7 +182,9 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Assessor assessor(Frameworks frameworks, Edition override) throws DocumentException {
-    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
+    Assessor.Builder builder = Assessor.builder().frameworks(frameworks)
+        // Hidden: the built-in rules compiled from DRL at run time, for `cjoip bench`.
+        .builtInRulesFromDrl(Bench.RUNTIME.equals(System.getProperty(Bench.COMPILE)));
     List<RulePack> packs = rulePacks.load();
     builder.rulePacks(packs);
     if (config != null) {

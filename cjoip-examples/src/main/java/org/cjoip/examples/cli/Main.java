@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
       FrameworksCommand.class,
       FrameworkCommand.class,
       CompareCommand.class,
-      ExamplesCommand.class
+      ExamplesCommand.class,
+      BenchCommand.class
     })
 public final class Main implements Runnable {
 

@@ -1,0 +1,264 @@
+package org.cjoip.examples.bench;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What one run of {@code cjoip bench} measured: medians, the ratios the goals are set on, and
+ * the absolute figures for information.
+ *
+ * @param settings what was run
+ * @param machine the processors, Java and operating system it ran on
+ * @param warm warm throughput on the corpus and on the Perth and Kinross example
+ * @param scaling one plan of growing size
+ * @param coldStart the command line started in fresh JVMs
+ * @param batch the heap of a batch streamed from disk in a child JVM
+ */
+public record BenchReport(
+    Bench.Settings settings,
+    String machine,
+    Warm warm,
+    Scaling scaling,
+    ColdStart coldStart,
+    Batch batch) {
+
+  /**
+   * Plans per second, medians over interleaved rounds.
+   *
+   * @param corpusPlans how many corpus plans each round assessed
+   */
+  public record Warm(int corpusPlans, Throughput corpus, Throughput example) {}
+
+  /** Plans per second: Drools on one and on two threads, the reference on one. */
+  public record Throughput(double drools1Thread, double drools2Threads, double reference) {
+
+    /** Drools time over reference time for the same plans. */
+    public double referenceRatio() {
+      return reference / drools1Thread;
+    }
+
+    public double threadScaling() {
+      return drools2Threads / drools1Thread;
+    }
+  }
+
+  /** Assessment and reading times of one plan with each number of deliverables, medians. */
+  public record Scaling(List<Integer> deliverables, List<Double> assessMs, List<Double> readMs) {
+
+    /** The time ratio of each size to the one ten times smaller. */
+    public List<Double> ratios() {
+      List<Double> out = new ArrayList<>();
+      for (int i = 1; i < assessMs.size(); i++) {
+        out.add(assessMs.get(i) / assessMs.get(i - 1));
+      }
+      return out;
+    }
+
+    /** The worst ratio per ×10. */
+    public double ratio10x() {
+      return ratios().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+    }
+  }
+
+  /**
+   * Wall time from launch to exit, medians over interleaved runs; or why it was not measured.
+   */
+  public record ColdStart(Optional<String> skipped, int runs, double defaultMs,
+      double runtimeDrlMs, double versionMs) {
+
+    static ColdStart skipped(String why) {
+      return new ColdStart(Optional.of(why), 0, Double.NaN, Double.NaN, Double.NaN);
+    }
+  }
+
+  /**
+   * A batch streamed from disk by {@code cjoip assess --format jsonl} in a child JVM.
+   *
+   * @param peakHeapMb the most heap in use, from the GC log (before a collection)
+   * @param liveHeapMb the most heap still in use after a collection: what the batch retains
+   */
+  public record Batch(int plans, int maxHeapMb, int exitCode, double seconds, double peakHeapMb,
+      double liveHeapMb, int collections) {}
+
+  public double referenceRatio() {
+    return warm.corpus().referenceRatio();
+  }
+
+  public double threadScaling() {
+    return warm.corpus().threadScaling();
+  }
+
+  public Optional<Double> coldStartRatioRuntimeDrl() {
+    return coldStart.skipped().isPresent() ? Optional.empty()
+        : Optional.of(coldStart.defaultMs() / coldStart.runtimeDrlMs());
+  }
+
+  public Optional<Double> coldStartRatioJvmFloor() {
+    return coldStart.skipped().isPresent() ? Optional.empty()
+        : Optional.of(coldStart.defaultMs() / coldStart.versionMs());
+  }
+
+  /** The report as JSON, keys in a fixed order. */
+  public String toJson() {
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    ObjectNode root = mapper.createObjectNode();
+    root.put("seed", settings.seed());
+    root.put("quick", settings.quick());
+    root.put("machine", machine);
+    root.put("referenceRatio", Stats.round(referenceRatio()));
+    root.put("scalingRatio10x", Stats.round(scaling.ratio10x()));
+    root.put("threadScaling", Stats.round(threadScaling()));
+    putOptional(root, "coldStartRatioRuntimeDrl", coldStartRatioRuntimeDrl());
+    putOptional(root, "coldStartRatioJvmFloor", coldStartRatioJvmFloor());
+    root.put("batchPeakHeapMb", Stats.round(batch.peakHeapMb()));
+    root.put("warmPlansPerSecond", Stats.round(warm.corpus().drools1Thread()));
+    root.put("warmPlansPerSecond2Threads", Stats.round(warm.corpus().drools2Threads()));
+    if (coldStart.skipped().isPresent()) {
+      root.putNull("coldStartMs");
+    } else {
+      ObjectNode cold = root.putObject("coldStartMs");
+      cold.put("default", Math.round(coldStart.defaultMs()));
+      cold.put("runtimeDrl", Math.round(coldStart.runtimeDrlMs()));
+      cold.put("version", Math.round(coldStart.versionMs()));
+    }
+    ObjectNode details = root.putObject("details");
+    ObjectNode w = details.putObject("warmPlansPerSecond");
+    w.put("corpusPlans", warm.corpusPlans());
+    throughput(w.putObject("corpus"), warm.corpus());
+    throughput(w.putObject("perthAndKinross"), warm.example());
+    ArrayNode s = details.putArray("scaling");
+    for (int i = 0; i < scaling.deliverables().size(); i++) {
+      ObjectNode size = s.addObject();
+      size.put("deliverables", scaling.deliverables().get(i));
+      size.put("assessMs", Stats.round(scaling.assessMs().get(i)));
+      size.put("readMs", Stats.round(scaling.readMs().get(i)));
+    }
+    ArrayNode ratios = details.putArray("scalingRatios");
+    scaling.ratios().forEach(r -> ratios.add(Stats.round(r)));
+    ObjectNode cold = details.putObject("coldStart");
+    cold.put("runs", coldStart.runs());
+    if (coldStart.skipped().isPresent()) {
+      cold.put("skipped", coldStart.skipped().get());
+    } else {
+      cold.putNull("skipped");
+    }
+    ObjectNode b = details.putObject("batch");
+    b.put("plans", batch.plans());
+    b.put("maxHeapMb", batch.maxHeapMb());
+    b.put("exitCode", batch.exitCode());
+    b.put("seconds", Stats.round(batch.seconds()));
+    b.put("plansPerSecond", Stats.round(batch.plans() / batch.seconds()));
+    b.put("peakHeapMb", Stats.round(batch.peakHeapMb()));
+    b.put("liveHeapMb", Stats.round(batch.liveHeapMb()));
+    b.put("collections", batch.collections());
+    ObjectNode goals = root.putObject("goals");
+    for (Goal g : goals()) {
+      ObjectNode node = goals.putObject(g.key());
+      node.put("goal", g.goal());
+      if (g.met().isPresent()) {
+        node.put("met", g.met().get());
+      } else {
+        node.putNull("met");
+      }
+    }
+    try {
+      return mapper.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One goal of the issue, and whether this run met it; empty when not measured. */
+  public record Goal(String key, String goal, Optional<Boolean> met) {}
+
+  /** The goals, each judged on this run. */
+  public List<Goal> goals() {
+    return List.of(
+        new Goal("referenceRatio", "<= 5", Optional.of(referenceRatio() <= 5)),
+        new Goal("scalingRatio10x", "<= 12", Optional.of(scaling.ratio10x() <= 12)),
+        new Goal("threadScaling", ">= 1.6", Optional.of(threadScaling() >= 1.6)),
+        new Goal("coldStartRatioRuntimeDrl", "<= 0.5",
+            coldStartRatioRuntimeDrl().map(r -> r <= 0.5)),
+        new Goal("coldStartRatioJvmFloor", "<= 4", coldStartRatioJvmFloor().map(r -> r <= 4)),
+        new Goal("batchPeakHeapMb", "batch completes under -Xmx" + batch.maxHeapMb() + "m",
+            Optional.of(batch.exitCode() == 0 && batch.peakHeapMb() <= batch.maxHeapMb())));
+  }
+
+  /** The report as a table for people. */
+  public String toText() {
+    StringBuilder out = new StringBuilder();
+    out.append("cjoip bench, seed ").append(settings.seed())
+        .append(settings.quick() ? " (quick)" : "").append(", ").append(machine).append("\n\n");
+    out.append("goals (ratios of medians measured side by side in this run)\n");
+    for (Goal g : goals()) {
+      out.append(String.format(Locale.ROOT, "  %-26s %10s   goal %-28s %s%n", g.key(),
+          value(g.key()), g.goal(), g.met().map(m -> m ? "met" : "MISSED").orElse("not measured")));
+    }
+    out.append("\nwarm throughput, plans/s (").append(warm.corpusPlans())
+        .append(" corpus plans per round)\n");
+    out.append(String.format(Locale.ROOT, "  %-18s %10s %10s %10s%n", "", "1 thread",
+        "2 threads", "reference"));
+    row(out, "corpus", warm.corpus());
+    row(out, "perth-and-kinross", warm.example());
+    out.append("\nscaling, one plan\n");
+    for (int i = 0; i < scaling.deliverables().size(); i++) {
+      out.append(String.format(Locale.ROOT, "  %7d deliverables  assess %10.1f ms   read %10.1f ms%n",
+          scaling.deliverables().get(i), scaling.assessMs().get(i), scaling.readMs().get(i)));
+    }
+    out.append("\ncold start, median of ").append(coldStart.runs()).append(" runs\n");
+    if (coldStart.skipped().isPresent()) {
+      out.append("  skipped: ").append(coldStart.skipped().get()).append('\n');
+    } else {
+      out.append(String.format(Locale.ROOT,
+          "  assess (default) %8.0f ms%n  assess (DRL compiled at run time) %8.0f ms%n"
+              + "  --version %8.0f ms%n",
+          coldStart.defaultMs(), coldStart.runtimeDrlMs(), coldStart.versionMs()));
+    }
+    out.append(String.format(Locale.ROOT,
+        "%nbatch of %d plans under -Xmx%dm: exit %d, %.1f s, peak heap %.0f MB, live %.0f MB%n",
+        batch.plans(), batch.maxHeapMb(), batch.exitCode(), batch.seconds(), batch.peakHeapMb(),
+        batch.liveHeapMb()));
+    return out.toString();
+  }
+
+  private String value(String key) {
+    Optional<Double> v = switch (key) {
+      case "referenceRatio" -> Optional.of(referenceRatio());
+      case "scalingRatio10x" -> Optional.of(scaling.ratio10x());
+      case "threadScaling" -> Optional.of(threadScaling());
+      case "coldStartRatioRuntimeDrl" -> coldStartRatioRuntimeDrl();
+      case "coldStartRatioJvmFloor" -> coldStartRatioJvmFloor();
+      default -> Optional.of(batch.peakHeapMb());
+    };
+    return v.map(x -> String.format(Locale.ROOT, "%.2f", x)).orElse("-");
+  }
+
+  private static void row(StringBuilder out, String name, Throughput t) {
+    out.append(String.format(Locale.ROOT, "  %-18s %10.1f %10.1f %10.1f%n", name,
+        t.drools1Thread(), t.drools2Threads(), t.reference()));
+  }
+
+  private static void throughput(ObjectNode node, Throughput t) {
+    node.put("drools1Thread", Stats.round(t.drools1Thread()));
+    node.put("drools2Threads", Stats.round(t.drools2Threads()));
+    node.put("reference", Stats.round(t.reference()));
+    node.put("referenceRatio", Stats.round(t.referenceRatio()));
+    node.put("threadScaling", Stats.round(t.threadScaling()));
+  }
+
+  private static void putOptional(ObjectNode node, String key, Optional<Double> value) {
+    if (value.isPresent()) {
+      node.put(key, Stats.round(value.get()));
+    } else {
+      node.putNull(key);
+    }
+  }
+}
