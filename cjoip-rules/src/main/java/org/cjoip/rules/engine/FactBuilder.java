@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -106,6 +107,13 @@ public final class FactBuilder {
   private final List<DeliverableFact> deliverables = new ArrayList<>();
   private final List<IndicatorFact> indicators = new ArrayList<>();
   private final Set<Integer> addressed = new HashSet<>();
+  // Plans repeat their wording (a measure under its action and again with figures): each text
+  // is matched once per assessment.
+  private final Map<String, Recognisers.Recognition<NationalOutcome>> outcomeMemo =
+      new HashMap<>();
+  private final Map<String, Recognisers.Recognition<Recognisers.PlacedMeasure>> measureMemo =
+      new HashMap<>();
+  private final Map<String, Optional<EvidenceItem>> evidenceMemo = new HashMap<>();
 
   private FactBuilder(PlanDocument document, Edition edition) {
     this.plan = document.plan();
@@ -149,6 +157,18 @@ public final class FactBuilder {
         duplicates(),
         List.copyOf(indicators),
         reportingYears(asOf));
+  }
+
+  private Recognisers.Recognition<NationalOutcome> outcomeOf(String text) {
+    return outcomeMemo.computeIfAbsent(text, recognisers::outcome);
+  }
+
+  private Recognisers.Recognition<Recognisers.PlacedMeasure> measureOf(String text) {
+    return measureMemo.computeIfAbsent(text, recognisers::measure);
+  }
+
+  private Optional<EvidenceItem> evidenceOf(String text) {
+    return evidenceMemo.computeIfAbsent(text, recognisers::evidence);
   }
 
   private Place place(String path) {
@@ -233,7 +253,7 @@ public final class FactBuilder {
       statement =
           new OutcomeStatement(path, text, section, national, true, false, false, 0, null, null);
     } else {
-      Recognisers.Recognition<NationalOutcome> r = recognisers.outcome(text);
+      Recognisers.Recognition<NationalOutcome> r = outcomeOf(text);
       int as = r.recognised() ? r.payload().priorityAction().orElse(0) : 0;
       statement =
           new OutcomeStatement(path, text, section, national, false, r.recognised(), r.exact(),
@@ -249,7 +269,7 @@ public final class FactBuilder {
   }
 
   private void measureUse(String text, String path, int priorityAction, boolean national) {
-    Recognisers.Recognition<Recognisers.PlacedMeasure> r = recognisers.measure(text);
+    Recognisers.Recognition<Recognisers.PlacedMeasure> r = measureOf(text);
     measureUses.add(
         new MeasureUse(path, priorityAction, text, national, r.recognised(),
             r.recognised() ? r.payload().measure().id() : null, r.closestText()));
@@ -326,7 +346,7 @@ public final class FactBuilder {
     if (i.isNational()) {
       measureUse(i.name(), path, pa, true);
     }
-    Recognisers.Recognition<Recognisers.PlacedMeasure> r = recognisers.measure(i.name());
+    Recognisers.Recognition<Recognisers.PlacedMeasure> r = measureOf(i.name());
     Direction desired = r.recognised() ? r.payload().measure().direction() : null;
     String measureText = r.recognised() ? r.payload().measure().text() : null;
     Set<FinancialYear> years = new HashSet<>();
@@ -412,7 +432,7 @@ public final class FactBuilder {
     Set<String> used = new HashSet<>();
     for (LocalIndicatorFact li : localIndicators) {
       if (!li.placeholder()) {
-        recognisers.evidence(li.text()).ifPresent(e -> used.add(li.priorityAction() + "|" + e.id()));
+        evidenceOf(li.text()).ifPresent(e -> used.add(li.priorityAction() + "|" + e.id()));
       }
     }
     List<EvidenceFact> out = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.cjoip.rules.facts;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Deliverables that share something that should be unique: a normalised description
@@ -20,11 +20,25 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
     ID
   }
 
-  /** How a message names the members other than the given one: "2.2, 10.3". */
+  /** How many other members a message names before it counts the rest. */
+  static final int NAMED = 10;
+
+  /**
+   * How a message names the members other than the given one: "2.2, 10.3"; beyond {@value
+   * #NAMED}, "2.2, 10.3, … and 40 more". Bounded, so a group of any size costs each of its
+   * members the same, not a walk through the whole group.
+   */
   public String othersThan(DeliverableFact member) {
-    return members.stream()
-        .filter(m -> m != member)
-        .map(m -> m.id() != null ? m.id() : m.path())
-        .collect(Collectors.joining(", "));
+    List<String> named = new ArrayList<>(NAMED);
+    for (DeliverableFact m : members) {
+      if (named.size() == NAMED) {
+        break;
+      }
+      if (m != member) {
+        named.add(m.id() != null ? m.id() : m.path());
+      }
+    }
+    int rest = members.size() - 1 - named.size();
+    return String.join(", ", named) + (rest > 0 ? " and " + rest + " more" : "");
   }
 }

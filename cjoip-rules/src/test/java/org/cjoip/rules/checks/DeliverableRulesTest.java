@@ -122,6 +122,28 @@ final class DeliverableRulesTest {
   }
 
   @Test
+  void del007_largeGroupNamesTenOthersAndCountsTheRest() {
+    Plan plan = withSection(2, s -> {
+      PriorityActionResponse.Builder b = PriorityActionResponse.builder().from(s)
+          .deliverables(List.of());
+      for (int i = 1; i <= 2000; i++) {
+        b.addDeliverables(copy(s.deliverables().get(0)).id("2." + i).description("Same action.")
+            .build());
+      }
+      return b.build();
+    });
+
+    List<String> messages = assess(plan).findings().stream()
+        .filter(f -> f.ruleId().equals("CJ-DEL-007")).map(f -> f.message()).toList();
+
+    assertThat(messages).hasSize(2000);
+    assertThat(messages.get(0)).isEqualTo("Deliverable 2.1 has the same description as 2.2, 2.3,"
+        + " 2.4, 2.5, 2.6, 2.7, 2.8, 2.9, 2.10, 2.11 and 1989 more.");
+    assertThat(messages.get(4)).isEqualTo("Deliverable 2.5 has the same description as 2.1, 2.2,"
+        + " 2.3, 2.4, 2.6, 2.7, 2.8, 2.9, 2.10, 2.11 and 1989 more.");
+  }
+
+  @Test
   void del008_sharedId() {
     Plan plan = withSection(2, s -> PriorityActionResponse.builder().from(s)
         .addDeliverables(copy(s.deliverables().get(0)).description("Another action.").build())
