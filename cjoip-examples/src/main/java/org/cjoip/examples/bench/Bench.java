@@ -115,16 +115,18 @@ public final class Bench {
     ExecutorService two = Executors.newFixedThreadPool(2, daemon());
     try {
       List<List<Double>> samples = new ArrayList<>();
-      for (int m = 0; m < 6; m++) {
+      for (int m = 0; m < 8; m++) {
         samples.add(new ArrayList<>());
       }
       List<Measure> measures = List.of(
           () -> drools(plans, null),
           () -> drools(plans, two),
-          () -> reference(plans),
+          () -> reference(plans, null),
+          () -> reference(plans, two),
           () -> drools(examples, null),
           () -> drools(examples, two),
-          () -> reference(examples));
+          () -> reference(examples, null),
+          () -> reference(examples, two));
       for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
         // Each round starts with a different measure, so none always runs first or last.
         for (int k = 0; k < measures.size(); k++) {
@@ -136,13 +138,16 @@ public final class Bench {
         }
       }
       return new BenchReport.Warm(settings.corpusPlans(),
-          new BenchReport.Throughput(Stats.median(samples.get(0)), Stats.median(samples.get(1)),
-              Stats.median(samples.get(2))),
-          new BenchReport.Throughput(Stats.median(samples.get(3)), Stats.median(samples.get(4)),
-              Stats.median(samples.get(5))));
+          throughput(samples.subList(0, 4)), throughput(samples.subList(4, 8)));
     } finally {
       two.shutdownNow();
     }
+  }
+
+  private static BenchReport.Throughput throughput(List<List<Double>> samples) {
+    return new BenchReport.Throughput(Stats.median(samples.get(0)),
+        Stats.median(samples.get(1)), Stats.median(samples.get(2)),
+        Stats.median(samples.get(3)));
   }
 
   /** One timed measure. */
@@ -154,8 +159,8 @@ public final class Bench {
     return timed(plans, pool, d -> assessor.assess(d, AS_OF).findings().size());
   }
 
-  private double reference(List<PlanDocument> plans) {
-    return timed(plans, null, d -> reference.check(d, AS_OF).size());
+  private double reference(List<PlanDocument> plans, ExecutorService pool) {
+    return timed(plans, pool, d -> reference.check(d, AS_OF).size());
   }
 
   /** Seconds to process every plan, on the calling thread or on each of the pool's two. */

@@ -37,8 +37,12 @@ public record BenchReport(
    */
   public record Warm(int corpusPlans, Throughput corpus, Throughput example) {}
 
-  /** Plans per second: Drools on one and on two threads, the reference on one. */
-  public record Throughput(double drools1Thread, double drools2Threads, double reference) {
+  /**
+   * Plans per second: Drools and the reference, each on one and on two threads. The
+   * reference's own thread scaling is the control: what the machine allows at the time.
+   */
+  public record Throughput(double drools1Thread, double drools2Threads, double reference,
+      double reference2Threads) {
 
     /** Drools time over reference time for the same plans. */
     public double referenceRatio() {
@@ -204,13 +208,14 @@ public record BenchReport(
     }
     out.append("\nwarm throughput, plans/s (").append(warm.corpusPlans())
         .append(" corpus plans per round)\n");
-    out.append(String.format(Locale.ROOT, "  %-18s %10s %10s %10s%n", "", "1 thread",
-        "2 threads", "reference"));
+    out.append(String.format(Locale.ROOT, "  %-18s %10s %10s %10s %10s%n", "", "1 thread",
+        "2 threads", "reference", "2 threads"));
     row(out, "corpus", warm.corpus());
     row(out, "perth-and-kinross", warm.example());
     out.append("\nscaling, one plan\n");
     for (int i = 0; i < scaling.deliverables().size(); i++) {
-      out.append(String.format(Locale.ROOT, "  %7d deliverables  assess %10.1f ms   read %10.1f ms%n",
+      out.append(String.format(Locale.ROOT,
+          "  %7d deliverables  assess %10.1f ms   read %10.1f ms%n",
           scaling.deliverables().get(i), scaling.assessMs().get(i), scaling.readMs().get(i)));
     }
     out.append("\ncold start, median of ").append(coldStart.runs()).append(" runs\n");
@@ -242,16 +247,18 @@ public record BenchReport(
   }
 
   private static void row(StringBuilder out, String name, Throughput t) {
-    out.append(String.format(Locale.ROOT, "  %-18s %10.1f %10.1f %10.1f%n", name,
-        t.drools1Thread(), t.drools2Threads(), t.reference()));
+    out.append(String.format(Locale.ROOT, "  %-18s %10.1f %10.1f %10.1f %10.1f%n", name,
+        t.drools1Thread(), t.drools2Threads(), t.reference(), t.reference2Threads()));
   }
 
   private static void throughput(ObjectNode node, Throughput t) {
     node.put("drools1Thread", Stats.round(t.drools1Thread()));
     node.put("drools2Threads", Stats.round(t.drools2Threads()));
     node.put("reference", Stats.round(t.reference()));
+    node.put("reference2Threads", Stats.round(t.reference2Threads()));
     node.put("referenceRatio", Stats.round(t.referenceRatio()));
     node.put("threadScaling", Stats.round(t.threadScaling()));
+    node.put("referenceThreadScaling", Stats.round(t.reference2Threads() / t.reference()));
   }
 
   private static void putOptional(ObjectNode node, String key, Optional<Double> value) {
