@@ -54,7 +54,8 @@ import org.cjoip.rules.report.AssessmentJson;
 final class BatchAssess {
 
   /** What one document gave: its line, and what decides the exit code. */
-  private record Result(String line, boolean bad, Optional<Severity> worst, List<Problem> warnings) {}
+  private record Result(String line, boolean bad, Optional<Severity> worst,
+      List<Problem> warnings) {}
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;

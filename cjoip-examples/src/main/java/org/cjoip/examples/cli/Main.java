@@ -49,6 +49,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    Prewarm.start(args);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

@@ -60,7 +60,8 @@ final class CorpusData {
   private CorpusData(JsonNode settings, Edition edition, List<Plan> examples) {
     this.edition = edition;
     Map<String, Double> r = new HashMap<>();
-    settings.get("rates").fields().forEachRemaining(e -> r.put(e.getKey(), e.getValue().asDouble()));
+    settings.get("rates").fields()
+        .forEachRemaining(e -> r.put(e.getKey(), e.getValue().asDouble()));
     this.rates = Map.copyOf(r);
     List<Integer> years = new ArrayList<>();
     settings.get("planYears").forEach(y -> years.add(y.asInt()));

@@ -222,7 +222,8 @@ public final class ReferenceChecker {
         Optional<NationalOutcome> outcome = edition.outcomeFor(n);
         if (outcome.isPresent()) {
           if (!stated.contains(n) && !wrongOutcome.contains(n)) {
-            add("CJ-COV-002", section == null ? "/priorityActions" : at(section, "nationalOutcome"));
+            add("CJ-COV-002",
+                section == null ? "/priorityActions" : at(section, "nationalOutcome"));
           }
           List<Measure> measures =
               outcome.get().indicator().map(i -> i.measures()).orElse(List.of());
