@@ -231,11 +231,20 @@ public final class Bench {
     say("cold start: " + settings.coldRuns() + " interleaved runs of each command");
     List<String> assess = List.of("assess", Examples.PREFIX + EXAMPLE, "--as-of",
         AS_OF.toString(), "--fail-on", "never");
-    List<List<String>> commands = List.of(
+    // For information: the same with a class-data sharing archive, as bin/cjoip runs it.
+    Path archive = Files.createTempFile("cjoip-bench-", ".jsa");
+    Files.delete(archive);
+    launcher.run(launcher.command(List.of("-XX:ArchiveClassesAtExit=" + archive), assess));
+    List<List<String>> commands = new ArrayList<>(List.of(
         launcher.command(List.of(), assess),
         launcher.command(List.of("-D" + COMPILE + "=" + RUNTIME), assess),
-        launcher.command(List.of(), List.of("--version")));
-    List<List<Double>> samples = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        launcher.command(List.of(), List.of("--version"))));
+    boolean cds = Files.isRegularFile(archive);
+    if (cds) {
+      commands.add(launcher.command(List.of("-XX:SharedArchiveFile=" + archive), assess));
+    }
+    List<List<Double>> samples = new ArrayList<>();
+    commands.forEach(c -> samples.add(new ArrayList<>()));
     for (int run = 0; run < settings.coldRuns(); run++) {
       for (int k = 0; k < commands.size(); k++) {
         int c = (run + k) % commands.size();
@@ -247,9 +256,10 @@ public final class Bench {
         samples.get(c).add(launch.millis());
       }
     }
+    Files.deleteIfExists(archive);
     return new BenchReport.ColdStart(Optional.empty(), settings.coldRuns(),
         Stats.median(samples.get(0)), Stats.median(samples.get(1)),
-        Stats.median(samples.get(2)));
+        Stats.median(samples.get(2)), cds ? Stats.median(samples.get(3)) : Double.NaN);
   }
 
   // --- e): batch heap ----------------------------------------------------------------------

@@ -74,12 +74,15 @@ public record BenchReport(
 
   /**
    * Wall time from launch to exit, medians over interleaved runs; or why it was not measured.
+   *
+   * @param appCdsMs the default assessment with a class-data sharing archive of its classes,
+   *     as {@code bin/cjoip} runs it; NaN when the JVM could not make one
    */
   public record ColdStart(Optional<String> skipped, int runs, double defaultMs,
-      double runtimeDrlMs, double versionMs) {
+      double runtimeDrlMs, double versionMs, double appCdsMs) {
 
     static ColdStart skipped(String why) {
-      return new ColdStart(Optional.of(why), 0, Double.NaN, Double.NaN, Double.NaN);
+      return new ColdStart(Optional.of(why), 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
     }
   }
 
@@ -149,6 +152,10 @@ public record BenchReport(
     scaling.ratios().forEach(r -> ratios.add(Stats.round(r)));
     ObjectNode cold = details.putObject("coldStart");
     cold.put("runs", coldStart.runs());
+    if (coldStart.skipped().isEmpty() && !Double.isNaN(coldStart.appCdsMs())) {
+      cold.put("appCdsMs", Math.round(coldStart.appCdsMs()));
+      cold.put("ratioJvmFloorAppCds", Stats.round(coldStart.appCdsMs() / coldStart.versionMs()));
+    }
     if (coldStart.skipped().isPresent()) {
       cold.put("skipped", coldStart.skipped().get());
     } else {
@@ -223,9 +230,12 @@ public record BenchReport(
       out.append("  skipped: ").append(coldStart.skipped().get()).append('\n');
     } else {
       out.append(String.format(Locale.ROOT,
-          "  assess (default) %8.0f ms%n  assess (DRL compiled at run time) %8.0f ms%n"
-              + "  --version %8.0f ms%n",
-          coldStart.defaultMs(), coldStart.runtimeDrlMs(), coldStart.versionMs()));
+          "  assess (default)                  %8.0f ms%n"
+              + "  assess (DRL compiled at run time) %8.0f ms%n"
+              + "  --version                         %8.0f ms%n"
+              + "  assess with AppCDS (bin/cjoip)    %8.0f ms%n",
+          coldStart.defaultMs(), coldStart.runtimeDrlMs(), coldStart.versionMs(),
+          coldStart.appCdsMs()));
     }
     out.append(String.format(Locale.ROOT,
         "%nbatch of %d plans under -Xmx%dm: exit %d, %.1f s, peak heap %.0f MB, live %.0f MB%n",
