@@ -53,25 +53,53 @@ public abstract class Finding {
           .thenComparing(Finding::ruleId)
           .thenComparing(Finding::message);
 
+  /**
+   * Compares two pointers token by token, list indexes as numbers, without splitting them:
+   * sorting the findings of a very large plan makes millions of comparisons.
+   */
   static int comparePointers(String a, String b) {
-    String[] x = a.isEmpty() ? new String[0] : a.substring(1).split("/", -1);
-    String[] y = b.isEmpty() ? new String[0] : b.substring(1).split("/", -1);
-    for (int i = 0; i < Math.min(x.length, y.length); i++) {
-      int c = compareTokens(x[i], y[i]);
+    // The start of the current token in each pointer; -1 once its tokens are used up.
+    int i = a.isEmpty() ? -1 : 1;
+    int j = b.isEmpty() ? -1 : 1;
+    while (i >= 0 && j >= 0) {
+      int ei = a.indexOf('/', i);
+      int ej = b.indexOf('/', j);
+      ei = ei < 0 ? a.length() : ei;
+      ej = ej < 0 ? b.length() : ej;
+      int c = compareTokens(a, i, ei, b, j, ej);
+      if (c != 0) {
+        return c;
+      }
+      i = ei < a.length() ? ei + 1 : -1;
+      j = ej < b.length() ? ej + 1 : -1;
+    }
+    return Boolean.compare(i >= 0, j >= 0);
+  }
+
+  private static int compareTokens(String a, int as, int ae, String b, int bs, int be) {
+    if (isIndex(a, as, ae) && isIndex(b, bs, be)) {
+      return Integer.compare(Integer.parseInt(a, as, ae, 10), Integer.parseInt(b, bs, be, 10));
+    }
+    int n = Math.min(ae - as, be - bs);
+    for (int k = 0; k < n; k++) {
+      int c = a.charAt(as + k) - b.charAt(bs + k);
       if (c != 0) {
         return c;
       }
     }
-    return Integer.compare(x.length, y.length);
+    return (ae - as) - (be - bs);
   }
 
-  private static int compareTokens(String a, String b) {
-    boolean na = !a.isEmpty() && a.chars().allMatch(Character::isDigit) && a.length() < 10;
-    boolean nb = !b.isEmpty() && b.chars().allMatch(Character::isDigit) && b.length() < 10;
-    if (na && nb) {
-      return Integer.compare(Integer.parseInt(a), Integer.parseInt(b));
+  private static boolean isIndex(String s, int start, int end) {
+    if (start == end || end - start >= 10) {
+      return false;
     }
-    return a.compareTo(b);
+    for (int k = start; k < end; k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Value.Check
