@@ -74,7 +74,8 @@ final class BatchAssess {
 
   /**
    * The documents the arguments name, in order: a directory stands for its JSON and YAML files
-   * (not its subdirectories), sorted by name.
+   * (not its subdirectories), sorted by name. A directory with none is a usage error: a batch
+   * that silently assesses nothing would look like a clean one.
    */
   static List<String> expand(List<String> arguments) {
     List<String> out = new ArrayList<>();
@@ -82,10 +83,15 @@ final class BatchAssess {
       Path path = Path.of(argument);
       if (!argument.startsWith("example:") && Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
-          files.filter(f -> isPlanFile(f) && Files.isRegularFile(f))
+          List<String> found = files.filter(f -> isPlanFile(f) && Files.isRegularFile(f))
               .map(Path::toString)
               .sorted()
-              .forEach(out::add);
+              .toList();
+          if (found.isEmpty()) {
+            throw new Main.UsageException(argument + " holds no plan documents (.json, .yaml,"
+                + " .yml)");
+          }
+          out.addAll(found);
         } catch (IOException e) {
           throw new Main.UsageException("cannot list " + argument + ": " + e.getMessage());
         }

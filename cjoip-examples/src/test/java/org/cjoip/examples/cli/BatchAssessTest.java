@@ -98,6 +98,18 @@ final class BatchAssessTest {
   }
 
   @Test
+  void jsonl_directoryWithoutPlansIsAUsageError(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("notes.txt"), "not a plan");
+
+    Run r = MainTest.run("assess", "--format", "jsonl", dir.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("cjoip: " + dir + " holds no plan documents (.json, .yaml,"
+        + " .yml)\n");
+  }
+
+  @Test
   void jsonl_manyDocumentsKeepTheirOrder() throws Exception {
     List<String> args = new ArrayList<>(List.of("assess", "--format", "jsonl", "--as-of",
         "2025-04-01", "--fail-on", "never"));

@@ -11,6 +11,9 @@ import org.cjoip.examples.reference.ReferenceChecker.Check;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
 import org.junit.jupiter.api.Test;
@@ -67,6 +70,30 @@ final class ReferenceCheckerTest {
 
     assertThat(REFERENCE.check(document, SyntheticPlans.AS_OF))
         .isEqualTo(drools(document, SyntheticPlans.AS_OF));
+  }
+
+  @Test
+  void outcomeOfAnActionWithoutSection_sameFindingsAsDrools() {
+    // PA 1's section states PA 2's outcome, and nothing else in the plan answers PA 2.
+    Plan plan = CORPUS.plan(4);
+    String pa2 = Frameworks.bundled().get("cjpf-2023").outcomeFor(2).orElseThrow().text();
+    Plan changed = Plan.builder().from(plan)
+        .priorityActions(plan.priorityActions().stream()
+            .filter(s -> s.number() != 2)
+            .map(s -> s.number() == 1
+                ? PriorityActionResponse.builder().from(s).nationalOutcome(pa2).build() : s)
+            .toList())
+        .indicators(plan.indicators().stream()
+            .filter(i -> i.priorityAction().orElse(0) != 2).toList())
+        .build();
+    PlanDocument document = PlanDocument.of(changed, "changed");
+
+    List<Check> checks = REFERENCE.check(document, SyntheticPlans.AS_OF);
+
+    assertThat(checks).isEqualTo(drools(document, SyntheticPlans.AS_OF));
+    assertThat(checks).contains(
+        new Check("CJ-COV-001", Severity.ERROR, "/priorityActions"),
+        new Check("CJ-COV-003", Severity.ERROR, "/priorityActions/0/nationalOutcome"));
   }
 
   @Test
