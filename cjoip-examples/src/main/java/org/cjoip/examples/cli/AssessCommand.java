@@ -23,6 +23,7 @@ import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
 import org.cjoip.rules.report.AssessmentJson;
+import org.cjoip.rules.report.HtmlReport;
 import org.cjoip.rules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,7 +43,8 @@ final class AssessCommand implements Callable<Integer> {
   /** The output formats. */
   enum Format {
     text,
-    json
+    json,
+    html
   }
 
   /** The lowest severity that fails the run, or never. */
@@ -61,7 +63,8 @@ final class AssessCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+      description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); html "
+          + "is one self-contained page.")
   Format format;
 
   @Option(names = "--output", paramLabel = "FILE",
@@ -163,6 +166,10 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private String render(List<Assessment> assessments) {
+    if (format == Format.html) {
+      // Several plans: one page, a section for each.
+      return HtmlReport.write(assessments);
+    }
     if (format == Format.json) {
       if (assessments.size() == 1) {
         return AssessmentJson.write(assessments.get(0));
