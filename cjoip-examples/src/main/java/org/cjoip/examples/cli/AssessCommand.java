@@ -25,6 +25,7 @@ import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
 import org.cjoip.rules.report.AssessmentJson;
+import org.cjoip.rules.report.HtmlReport;
 import org.cjoip.rules.report.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +48,8 @@ final class AssessCommand implements Callable<Integer> {
     text,
     json,
     /** One line per document, streamed in parallel; see {@link BatchAssess}. */
-    jsonl
+    jsonl,
+    html
   }
 
   /** The lowest severity that fails the run, or never. */
@@ -67,7 +69,8 @@ final class AssessCommand implements Callable<Integer> {
   String asOf;
 
   @Option(names = "--format", defaultValue = "text",
-      description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+      description = "Report format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}); html "
+          + "is one self-contained page.")
   Format format;
 
   @Option(names = "--output", paramLabel = "FILE",
@@ -162,6 +165,10 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private String render(List<Assessment> assessments) {
+    if (format == Format.html) {
+      // Several plans: one page, a section for each.
+      return HtmlReport.write(assessments);
+    }
     if (format == Format.json) {
       if (assessments.size() == 1) {
         return AssessmentJson.write(assessments.get(0));

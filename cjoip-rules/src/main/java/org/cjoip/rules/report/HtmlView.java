@@ -1,0 +1,207 @@
+package org.cjoip.rules.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.rules.AimCoverage;
+import org.cjoip.rules.Assessment;
+import org.cjoip.rules.Finding;
+import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.Severity;
+
+/**
+ * The HTML report's model: plain maps, lists, strings and numbers the templates read. All
+ * wording decisions that depend on data are made here; the templates only lay them out.
+ */
+final class HtmlView {
+
+  private HtmlView() {}
+
+  static Map<String, Object> document(List<Assessment> assessments, Frameworks frameworks) {
+    boolean several = assessments.size() > 1;
+    List<Map<String, Object>> plans = new ArrayList<>();
+    for (int i = 0; i < assessments.size(); i++) {
+      Assessment a = assessments.get(i);
+      Optional<Edition> edition = frameworks.find(a.edition());
+      plans.add(plan(a, edition, "p" + (i + 1), several ? 2 : 1));
+    }
+    String title = several
+        ? "Assessment of " + assessments.size() + " community justice plans"
+        : "Assessment: " + assessments.get(0).plan().title();
+    return map("title", title, "several", several, "plans", plans);
+  }
+
+  private static Map<String, Object> plan(
+      Assessment a, Optional<Edition> edition, String id, int level) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", id);
+    m.put("h", List.of(level, level + 1, level + 2, level + 3));
+    m.put("title", a.plan().title());
+    m.put("partnership", a.plan().partnership().name());
+    m.put("authorities", String.join(", ", a.plan().partnership().localAuthorities()));
+    m.put("period", a.plan().period().map(p -> p.start() + " to " + p.end()).orElse(null));
+    m.put("asOf", a.asOf().toString());
+    m.put("edition", a.edition());
+    m.put("editionTitle", a.editionTitle());
+    m.put("declaredEdition", a.editionOverridden() ? a.declaredEdition() : null);
+    m.put("source", a.source());
+    m.put("rules", a.ruleSets().isEmpty() ? a.rulesetVersion()
+        : String.join(", ", a.ruleSets().stream().map(Object::toString).toList()));
+    m.put("library", a.libraryVersion());
+    m.put("configuration", a.configurationSha256().orElse(null));
+    m.put("counts", counts(a));
+    m.put("total", a.findings().size());
+    m.put("waived", a.findings().stream().filter(Finding::isWaived).count());
+    m.put("aims", matrix(a, edition));
+    m.putAll(findings(a, edition));
+    m.put("timeline", Timeline.of(a));
+    m.put("indicators", IndicatorCharts.of(a.plan()));
+    return m;
+  }
+
+  private static List<Map<String, Object>> counts(Assessment a) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Severity s : Severity.values()) {
+      int n = a.counts().get(s);
+      out.add(map("severity", severity(s), "n", n, "word", plural(s, n)));
+    }
+    return out;
+  }
+
+  private static String plural(Severity s, int n) {
+    return switch (s) {
+      case ERROR -> n == 1 ? "error" : "errors";
+      case WARNING -> n == 1 ? "warning" : "warnings";
+      case INFO -> "info";
+    };
+  }
+
+  private static List<Map<String, Object>> matrix(Assessment a, Optional<Edition> edition) {
+    List<Map<String, Object>> aims = new ArrayList<>();
+    for (AimCoverage aim : a.aims()) {
+      List<Map<String, Object>> actions = new ArrayList<>();
+      for (int n : aim.priorityActions()) {
+        PriorityActionCoverage c = a.coverageOf(n);
+        long findings = a.findings().stream()
+            .filter(f -> f.priorityAction().orElse(0) == n).count();
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("number", n);
+        row.put("text", actionText(edition, n));
+        row.put("addressed", mark(Optional.of(c.addressed())));
+        row.put("outcome", mark(c.outcomeStatedAndCorrect()));
+        row.put("indicator", mark(c.nationalIndicatorUsed()));
+        row.put("local", c.localIndicators());
+        row.put("placeholders", c.placeholderLocalIndicators());
+        row.put("deliverables", c.deliverables());
+        row.put("overdue", c.overdue());
+        row.put("findings", findings);
+        actions.add(row);
+      }
+      aims.add(map("number", aim.number(), "text", aim.text(), "addressed", aim.addressed(),
+          "of", aim.priorityActions().size(), "actions", actions));
+    }
+    return aims;
+  }
+
+  /** A matrix mark: yes, no, or not applicable when the framework asks nothing. */
+  private static Map<String, Object> mark(Optional<Boolean> value) {
+    if (value.isEmpty()) {
+      return map("kind", "na", "icon", "–", "word", "n/a");
+    }
+    return value.get() ? map("kind", "yes", "icon", "✓", "word", "Yes")
+        : map("kind", "no", "icon", "✗", "word", "No");
+  }
+
+  private static String actionText(Optional<Edition> edition, int n) {
+    return edition.flatMap(e -> e.priorityAction(n)).map(PriorityAction::text).orElse(null);
+  }
+
+  private static Map<String, Object> findings(Assessment a, Optional<Edition> edition) {
+    JsonNode tree = PlanWriter.toTree(a.plan());
+    List<Map<String, Object>> general = new ArrayList<>();
+    Map<Integer, List<Map<String, Object>>> byAction = new LinkedHashMap<>();
+    for (Finding f : a.findings()) {
+      Map<String, Object> view = finding(f, tree);
+      Optional<Integer> pa = f.priorityAction();
+      if (pa.isPresent() && a.coverage().stream().anyMatch(c -> c.number() == pa.get())) {
+        byAction.computeIfAbsent(pa.get(), k -> new ArrayList<>()).add(view);
+      } else {
+        general.add(view);
+      }
+    }
+    List<Map<String, Object>> groups = new ArrayList<>();
+    for (AimCoverage aim : a.aims()) {
+      List<Map<String, Object>> actions = new ArrayList<>();
+      for (int n : aim.priorityActions()) {
+        List<Map<String, Object>> list = byAction.get(n);
+        if (list == null) {
+          continue;
+        }
+        PriorityActionCoverage c = a.coverageOf(n);
+        String status = (c.addressed() ? "addressed" : "not addressed") + ", "
+            + c.deliverables() + (c.deliverables() == 1 ? " deliverable" : " deliverables")
+            + (c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "");
+        actions.add(map("number", n, "text", actionText(edition, n), "status", status,
+            "findings", list));
+      }
+      if (!actions.isEmpty()) {
+        groups.add(map("number", aim.number(), "text", aim.text(), "actions", actions));
+      }
+    }
+    return map("general", general, "groups", groups);
+  }
+
+  private static Map<String, Object> finding(Finding f, JsonNode tree) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", severity(f.severity()));
+    m.put("rule", f.ruleId());
+    m.put("message", f.message());
+    m.put("path", f.path().isEmpty() ? "(the plan as a whole)" : f.path());
+    m.put("quote", quote(f, tree));
+    m.put("deliverable", f.deliverable().orElse(null));
+    m.put("suggestion", f.suggestion().orElse(null));
+    m.put("source", f.source().orElse(null));
+    m.put("waiver", f.waiver().map(w -> w.reason()
+        + w.expires().map(e -> " (until " + e + ")").orElse("")).orElse(null));
+    return m;
+  }
+
+  /**
+   * The plan's own words at the finding's place, when the place holds a text the message does
+   * not already quote in full.
+   */
+  private static String quote(Finding f, JsonNode tree) {
+    if (f.path().isEmpty()) {
+      return null;
+    }
+    JsonNode node = tree.at(f.path());
+    if (!node.isTextual() || node.asText().isBlank() || f.message().contains(node.asText())) {
+      return null;
+    }
+    return node.asText();
+  }
+
+  private static Map<String, Object> severity(Severity s) {
+    return switch (s) {
+      case ERROR -> map("kind", "error", "icon", "✖", "word", "Error");
+      case WARNING -> map("kind", "warning", "icon", "▲", "word", "Warning");
+      case INFO -> map("kind", "info", "icon", "ℹ", "word", "Info");
+    };
+  }
+
+  /** A map in the order given; values may be null, which the templates test for. */
+  static Map<String, Object> map(Object... keysAndValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keysAndValues.length; i += 2) {
+      m.put((String) keysAndValues[i], keysAndValues[i + 1]);
+    }
+    return m;
+  }
+}

@@ -1,0 +1,227 @@
+package org.cjoip.rules.report;
+
+import static org.cjoip.rules.report.HtmlView.map;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Period;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.StatedOutcome;
+import org.cjoip.model.plan.Status;
+import org.cjoip.model.time.FinancialYear;
+import org.cjoip.model.time.Timescale;
+import org.cjoip.model.time.TimescaleParser;
+import org.cjoip.rules.Assessment;
+
+/**
+ * The deliverables timeline: every deliverable's due date laid against the plan period and the
+ * assessment date, in SVG coordinates the template draws, and the same facts as table rows.
+ * A deliverable is overdue exactly as the coverage counts it: due before the assessment date
+ * and neither complete nor dropped.
+ */
+final class Timeline {
+
+  /** The drawing's width in SVG user units; the page scales it to fit. */
+  static final int WIDTH = 960;
+
+  /** Where the plot starts, after the deliverables' labels, and where it ends. */
+  static final int LEFT = 150;
+
+  static final int RIGHT = 940;
+
+  static final int TOP = 62;
+
+  static final int ROW = 18;
+
+  /** The most reporting years the axis names; beyond that it names every n-th. */
+  static final int MAX_YEAR_LABELS = 10;
+
+  private Timeline() {}
+
+  /** The kinds of timeline entry, each with its words for the legend and the table. */
+  enum Kind {
+    OVERDUE("Overdue"),
+    DUE("Due"),
+    COMPLETE("Complete"),
+    DROPPED("Dropped"),
+    OPEN_ENDED("Open-ended"),
+    NO_DATE("No date");
+
+    final String word;
+
+    Kind(String word) {
+      this.word = word;
+    }
+  }
+
+  private record Entry(String label, Optional<Integer> action, Deliverable d,
+      Optional<LocalDate> due, Kind kind) {}
+
+  static Map<String, Object> of(Assessment a) {
+    Plan plan = a.plan();
+    TimescaleParser parser = TimescaleParser.standard();
+    List<Entry> entries = new ArrayList<>();
+    for (PriorityActionResponse pa : plan.priorityActions()) {
+      int i = 0;
+      for (Deliverable d : pa.deliverables()) {
+        i++;
+        entries.add(entry(d, "PA " + pa.number() + " #" + i, Optional.of(pa.number()),
+            parser, a.asOf()));
+      }
+    }
+    int o = 0;
+    for (StatedOutcome outcome : plan.outcomes()) {
+      o++;
+      int i = 0;
+      for (Deliverable d : outcome.deliverables()) {
+        i++;
+        entries.add(entry(d, "Outcome " + outcome.id().orElse(String.valueOf(o)) + " #" + i,
+            outcome.priorityActions().stream().findFirst(), parser, a.asOf()));
+      }
+    }
+    LocalDate from = a.asOf();
+    LocalDate to = a.asOf();
+    Optional<Period> period = plan.period().filter(Period::isWellFormed);
+    if (period.isPresent()) {
+      from = min(from, period.get().start());
+      to = max(to, period.get().end());
+    }
+    for (Entry e : entries) {
+      if (e.due().isPresent()) {
+        from = min(from, e.due().get());
+        to = max(to, e.due().get());
+      }
+    }
+    // Whole reporting years, so that the ticks fall on 1 April.
+    LocalDate start = FinancialYear.containing(from).start();
+    LocalDate end = FinancialYear.containing(to).end().plusDays(1);
+    Scale scale = new Scale(start, end);
+
+    List<Map<String, Object>> years = new ArrayList<>();
+    FinancialYear first = FinancialYear.containing(start);
+    int count = FinancialYear.containing(end.minusDays(1)).startYear() - first.startYear() + 1;
+    // A mistyped date decades away must not crowd the axis: at most about ten labels.
+    int step = (count + MAX_YEAR_LABELS - 1) / MAX_YEAR_LABELS;
+    for (FinancialYear y = first; y.start().isBefore(end); y = y.next()) {
+      boolean labelled = (y.startYear() - first.startYear()) % step == 0;
+      years.add(map("x", scale.x(y.start()), "mid", scale.mid(y.start(), y.end().plusDays(1)),
+          "label", labelled ? y.toString() : ""));
+    }
+    List<Map<String, Object>> rows = new ArrayList<>();
+    List<Map<String, Object>> plotted = new ArrayList<>();
+    for (Entry e : entries) {
+      Map<String, Object> row = map("label", e.label(), "id", e.d().id().orElse(null),
+          "action", e.action().orElse(null), "description", e.d().description(),
+          "timescale", e.d().timescale().orElse(null),
+          "due", e.due().map(LocalDate::toString).orElse(null),
+          "kind", css(e.kind()), "word", e.kind().word);
+      rows.add(row);
+      if (e.due().isEmpty() && e.kind() != Kind.OPEN_ENDED) {
+        // No date to draw (closed without one, or none given): listed in the table only.
+        continue;
+      }
+      int y = TOP + plotted.size() * ROW;
+      Map<String, Object> mark = map("label", e.d().id().map(id -> "Deliverable " + id)
+          .orElse(e.label()), "kind", css(e.kind()), "word", e.kind().word,
+          "y", y, "cy", y + ROW / 2, "ty", y + ROW / 2 + 4);
+      if (e.kind() == Kind.OPEN_ENDED) {
+        LocalDate s = period.map(Period::start).orElse(start);
+        mark.put("x1", scale.x(s));
+        mark.put("x2", fmt(RIGHT));
+      } else {
+        double x = scale.xd(e.due().get());
+        mark.put("x", fmt(x));
+        mark.put("points", diamond(x, y + ROW / 2.0));
+        mark.put("tx", fmt(x + 9));
+        mark.put("due", e.due().get().toString());
+      }
+      plotted.add(mark);
+    }
+    int height = TOP + Math.max(plotted.size(), 1) * ROW + 12;
+    Map<String, Object> m = map("width", WIDTH, "height", height, "left", LEFT, "right", RIGHT,
+        "top", TOP, "bottom", height - 12, "years", years, "marks", plotted, "rows", rows,
+        "asOfX", scale.x(a.asOf()), "asOf", a.asOf().toString());
+    m.put("period", period.map(p -> map("x", scale.x(p.start()),
+        "w", fmt(scale.xd(p.end().plusDays(1)) - scale.xd(p.start())),
+        "text", p.start() + " to " + p.end())).orElse(null));
+    m.put("counts", counts(entries));
+    return m;
+  }
+
+  private static List<Map<String, Object>> counts(List<Entry> entries) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Kind k : Kind.values()) {
+      long n = entries.stream().filter(e -> e.kind() == k).count();
+      if (n > 0) {
+        out.add(map("kind", css(k), "word", k.word, "n", n));
+      }
+    }
+    return out;
+  }
+
+  private static Entry entry(Deliverable d, String label, Optional<Integer> action,
+      TimescaleParser parser, LocalDate asOf) {
+    Optional<Timescale> timescale = d.timescale().map(parser::parse);
+    Optional<LocalDate> due = d.due().or(() -> timescale.flatMap(Timescale::due));
+    Optional<Status> status = d.status();
+    Kind kind;
+    if (status.orElse(null) == Status.COMPLETE) {
+      kind = Kind.COMPLETE;
+    } else if (status.orElse(null) == Status.DROPPED) {
+      kind = Kind.DROPPED;
+    } else if (due.isPresent()) {
+      kind = due.get().isBefore(asOf) ? Kind.OVERDUE : Kind.DUE;
+    } else if (timescale.map(Timescale::kind).orElse(null) == Timescale.Kind.OPEN_ENDED) {
+      kind = Kind.OPEN_ENDED;
+    } else {
+      kind = Kind.NO_DATE;
+    }
+    return new Entry(label, action, d, due, kind);
+  }
+
+  private static String css(Kind k) {
+    return k.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String diamond(double x, double y) {
+    return fmt(x) + "," + fmt(y - 6) + " " + fmt(x + 6) + "," + fmt(y) + " " + fmt(x) + ","
+        + fmt(y + 6) + " " + fmt(x - 6) + "," + fmt(y);
+  }
+
+  private static LocalDate min(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static LocalDate max(LocalDate a, LocalDate b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  /** A number for SVG: one decimal, a dot, the same in every locale. */
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.1f", v);
+  }
+
+  /** Days to x coordinates between {@link #LEFT} and {@link #RIGHT}. */
+  private record Scale(LocalDate start, LocalDate end) {
+
+    double xd(LocalDate day) {
+      double span = ChronoUnit.DAYS.between(start, end);
+      return LEFT + (RIGHT - LEFT) * ChronoUnit.DAYS.between(start, day) / span;
+    }
+
+    String x(LocalDate day) {
+      return fmt(xd(day));
+    }
+
+    String mid(LocalDate a, LocalDate b) {
+      return fmt((xd(a) + xd(b)) / 2);
+    }
+  }
+}
