@@ -159,7 +159,8 @@ public final class PlanReader {
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   public PlanDocument read(byte[] bytes, String source) throws DocumentException {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8);
+    String head = new String(bytes, 0, Math.min(bytes.length, 64),
+        java.nio.charset.StandardCharsets.UTF_8);
     Format format = Format.guess(source, head);
     TreeReader.Located tree = trees.read(bytes, source, format);
     return bind(tree, source, format);

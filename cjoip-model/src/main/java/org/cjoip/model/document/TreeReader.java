@@ -178,13 +178,16 @@ public final class TreeReader {
         // The JSON parser reads a field's name and value together: its context knows more.
         pointer = parser.getParsingContext().pathAsPointer().toString();
       }
-      throw new DocumentException(problem(source, line, column, pointer, syntaxMessage(e, format)));
+      throw new DocumentException(
+          problem(source, line, column, pointer, syntaxMessage(e, format)));
     } catch (IOException e) {
-      throw new DocumentException(problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+      throw new DocumentException(
+          problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits (aliases, code points, nesting) as unchecked exceptions.
       MarkedYAMLException yaml = yamlCause(e);
-      int line = yaml != null && yaml.getProblemMark() != null ? yaml.getProblemMark().getLine() + 1 : 0;
+      int line = yaml != null && yaml.getProblemMark() != null
+          ? yaml.getProblemMark().getLine() + 1 : 0;
       int column = line > 0 ? yaml.getProblemMark().getColumn() + 1 : 0;
       String message = yaml != null ? yaml.getProblem() : String.valueOf(e.getMessage());
       throw new DocumentException(
