@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -133,8 +135,10 @@ public final class PlanReader {
       throw new DocumentException(
           TreeReader.problem(source, 0, 0, "", "is a directory, not a plan document"));
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(trees.readBytes(in, source), source);
+    try {
+      // Refused before reading: a huge file must not be loaded to find out it is too large.
+      trees.checkSize(Files.size(file), source);
+      return read(trees.checkSize(Files.readAllBytes(file), source), source);
     } catch (NoSuchFileException e) {
       throw new DocumentException(TreeReader.problem(source, 0, 0, "", "no such file"));
     } catch (IOException e) {
@@ -155,7 +159,8 @@ public final class PlanReader {
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   public PlanDocument read(byte[] bytes, String source) throws DocumentException {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64), java.nio.charset.StandardCharsets.UTF_8);
+    String head = new String(bytes, 0, Math.min(bytes.length, 64),
+        java.nio.charset.StandardCharsets.UTF_8);
     Format format = Format.guess(source, head);
     TreeReader.Located tree = trees.read(bytes, source, format);
     return bind(tree, source, format);
@@ -202,11 +207,13 @@ public final class PlanReader {
                         .build()));
     root.text("outcomesAssessment").ifPresent(plan::outcomesAssessment);
     Set<Integer> seen = new TreeSet<>();
+    // Outcomes and reports name deliverables by id: two with one id make those references lie.
+    Map<String, String> deliverableIds = new HashMap<>();
     for (Obj pa : root.objects("priorityActions", PRIORITY_ACTION)) {
-      priorityAction(b, pa, seen).ifPresent(plan::addPriorityActions);
+      priorityAction(b, pa, seen, deliverableIds).ifPresent(plan::addPriorityActions);
     }
     for (Obj o : root.objects("outcomes", OUTCOME)) {
-      outcome(b, o).ifPresent(plan::addOutcomes);
+      outcome(b, o, deliverableIds).ifPresent(plan::addOutcomes);
     }
     for (Obj i : root.objects("indicators", INDICATOR)) {
       indicator(b, i).ifPresent(plan::addIndicators);
@@ -279,7 +286,7 @@ public final class PlanReader {
   }
 
   private static Optional<PriorityActionResponse> priorityAction(
-      Binding b, Obj pa, Set<Integer> seen) {
+      Binding b, Obj pa, Set<Integer> seen, Map<String, String> deliverableIds) {
     PriorityActionResponse.Builder out = PriorityActionResponse.builder();
     Optional<Integer> number =
         pa.integer("number", PriorityActionResponse.FIRST, PriorityActionResponse.LAST);
@@ -299,14 +306,23 @@ public final class PlanReader {
     out.nationalIndicators(pa.texts("nationalIndicators"));
     out.localIndicators(pa.texts("localIndicators"));
     for (Obj d : pa.objects("deliverables", DELIVERABLE)) {
-      deliverable(b, d).ifPresent(out::addDeliverables);
+      deliverable(b, d, deliverableIds).ifPresent(out::addDeliverables);
     }
     return number.isPresent() ? build(b, pa.pointer(), out::build) : Optional.empty();
   }
 
-  private static Optional<Deliverable> deliverable(Binding b, Obj d) {
+  private static Optional<Deliverable> deliverable(
+      Binding b, Obj d, Map<String, String> deliverableIds) {
     Deliverable.Builder out = Deliverable.builder();
-    d.text("id").ifPresent(out::id);
+    Optional<String> id = d.text("id");
+    id.ifPresent(out::id);
+    if (id.isPresent()) {
+      String first = deliverableIds.putIfAbsent(id.get(), d.pointer());
+      if (first != null) {
+        b.error(d.child("id"), "deliverable id '" + id.get() + "' is given twice (first at "
+            + first + ")");
+      }
+    }
     Optional<String> description = d.requiredText("description");
     description.ifPresent(out::description);
     d.enumeration("priority", Priority.class).ifPresent(out::priority);
@@ -325,7 +341,8 @@ public final class PlanReader {
     return description.isPresent() ? build(b, d.pointer(), out::build) : Optional.empty();
   }
 
-  private static Optional<StatedOutcome> outcome(Binding b, Obj o) {
+  private static Optional<StatedOutcome> outcome(
+      Binding b, Obj o, Map<String, String> deliverableIds) {
     StatedOutcome.Builder out = StatedOutcome.builder();
     o.text("id").ifPresent(out::id);
     Optional<String> text = o.requiredText("text");
@@ -337,7 +354,7 @@ public final class PlanReader {
         o.integers("priorityActions", PriorityActionResponse.FIRST, PriorityActionResponse.LAST));
     out.indicators(o.texts("indicators"));
     for (Obj d : o.objects("deliverables", DELIVERABLE)) {
-      deliverable(b, d).ifPresent(out::addDeliverables);
+      deliverable(b, d, deliverableIds).ifPresent(out::addDeliverables);
     }
     return text.isPresent() ? build(b, o.pointer(), out::build) : Optional.empty();
   }

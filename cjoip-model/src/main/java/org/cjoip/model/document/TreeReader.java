@@ -6,17 +6,19 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -72,35 +74,71 @@ public final class TreeReader {
 
   /** Reads a whole stream, refusing it once it passes the document size limit. */
   public byte[] readBytes(InputStream in, String source) throws IOException, DocumentException {
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1));
-    if (bytes.length > limits.maxDocumentBytes()) {
+    int most = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1);
+    return checkSize(in.readNBytes(most), source);
+  }
+
+  /** Refuses a document of more bytes than the limit; returns the bytes otherwise. */
+  public byte[] checkSize(byte[] bytes, String source) throws DocumentException {
+    checkSize(bytes.length, source);
+    return bytes;
+  }
+
+  /** Refuses a document whose size in bytes passes the limit. */
+  public void checkSize(long size, String source) throws DocumentException {
+    if (size > limits.maxDocumentBytes()) {
       throw new DocumentException(
           problem(source, 0, 0, "", "the document is larger than the limit of "
               + limits.maxDocumentBytes() + " bytes"));
     }
-    return bytes;
   }
 
-  /** Decodes bytes as strict UTF-8 (a byte-order mark is dropped) and reads the text. */
+  /**
+   * Reads a document's bytes, which must be strict UTF-8 (a byte-order mark is dropped). The
+   * parser reads the bytes themselves, so a large document is never also held as text.
+   */
   public Located read(byte[] bytes, String source, Format format) throws DocumentException {
-    return read(decode(bytes, source), source, format);
+    checkSize(bytes, source);
+    validateUtf8(bytes, source);
+    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    boolean blank = true;
+    for (int i = offset; i < bytes.length && blank; i++) {
+      blank = Character.isWhitespace(bytes[i]);
+    }
+    if (blank) {
+      throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
+    }
+    int start = offset;
+    return parse(source, format, () -> format == Format.JSON
+        ? jsonFactory.createParser(bytes, start, bytes.length - start)
+        : yamlFactory.createParser(
+            new InputStreamReader(
+                new ByteArrayInputStream(bytes, start, bytes.length - start),
+                StandardCharsets.UTF_8)));
   }
 
   /** Reads a document's text. */
   public Located read(String text, String source, Format format) throws DocumentException {
-    if (text.length() > limits.maxDocumentBytes()) {
-      throw new DocumentException(
-          problem(source, 0, 0, "", "the document is larger than the limit of "
-              + limits.maxDocumentBytes() + " bytes"));
-    }
+    checkSize(text.length(), source);
     if (text.isBlank()) {
       throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
     }
+    return parse(source, format, () -> format == Format.JSON
+        ? jsonFactory.createParser(text) : yamlFactory.createParser(text));
+  }
+
+  /** Opens a parser over a document. */
+  private interface ParserSource {
+    JsonParser open() throws IOException;
+  }
+
+  private Located parse(String source, Format format, ParserSource open)
+      throws DocumentException {
     Builder builder = new Builder(source);
     JsonParser parser = null;
     try {
-      parser =
-          format == Format.JSON ? jsonFactory.createParser(text) : yamlFactory.createParser(text);
+      parser = open.open();
       JsonToken first = parser.nextToken();
       if (first == null) {
         throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
@@ -114,6 +152,13 @@ public final class TreeReader {
                 "unexpected content after the end of the document"));
       }
       return new Located(root, new SourceMap(builder.positions));
+    } catch (StreamConstraintsException e) {
+      // Where the parser noticed depends on its buffers: locate the value that passed a limit.
+      JsonLocation at = parser == null ? null : parser.currentTokenLocation();
+      int line = at == null ? 0 : Math.max(0, at.getLineNr());
+      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+      throw new DocumentException(
+          problem(source, line, column, builder.currentPointer(), limitMessage(e)));
     } catch (JsonProcessingException e) {
       MarkedYAMLException yaml = yamlCause(e);
       if (yaml != null && yaml.getProblemMark() != null) {
@@ -133,13 +178,16 @@ public final class TreeReader {
         // The JSON parser reads a field's name and value together: its context knows more.
         pointer = parser.getParsingContext().pathAsPointer().toString();
       }
-      throw new DocumentException(problem(source, line, column, pointer, syntaxMessage(e, format)));
+      throw new DocumentException(
+          problem(source, line, column, pointer, syntaxMessage(e, format)));
     } catch (IOException e) {
-      throw new DocumentException(problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+      throw new DocumentException(
+          problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits (aliases, code points, nesting) as unchecked exceptions.
       MarkedYAMLException yaml = yamlCause(e);
-      int line = yaml != null && yaml.getProblemMark() != null ? yaml.getProblemMark().getLine() + 1 : 0;
+      int line = yaml != null && yaml.getProblemMark() != null
+          ? yaml.getProblemMark().getLine() + 1 : 0;
       int column = line > 0 ? yaml.getProblemMark().getColumn() + 1 : 0;
       String message = yaml != null ? yaml.getProblem() : String.valueOf(e.getMessage());
       throw new DocumentException(
@@ -169,40 +217,61 @@ public final class TreeReader {
     return null;
   }
 
-  private static String decode(byte[] bytes, String source) throws DocumentException {
+  private static void validateUtf8(byte[] bytes, String source) throws DocumentException {
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
             .newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-    var result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int offset = in.position();
-      int line = 1;
-      int column = 1;
-      for (int i = 0; i < offset; i++) {
-        if (bytes[i] == '\n') {
-          line++;
-          column = 1;
-        } else if ((bytes[i] & 0xC0) != 0x80) {
-          column++;
-        }
+    // Validation only, through a small window: the text itself is never built here.
+    CharBuffer out = CharBuffer.allocate(8192);
+    while (true) {
+      var result = decoder.decode(in, out, true);
+      if (result.isError()) {
+        throw notUtf8(bytes, in.position(), source);
       }
-      throw new DocumentException(
-          problem(source, line, column, "",
-              String.format("the document is not valid UTF-8: byte 0x%02X at offset %d",
-                  bytes[offset] & 0xFF, offset)));
+      if (result.isUnderflow()) {
+        return;
+      }
+      out.clear();
     }
-    try {
-      decoder.flush(out);
-    } catch (RuntimeException e) {
-      throw new IllegalStateException(e);
+  }
+
+  private static DocumentException notUtf8(byte[] bytes, int offset, String source) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        column = 1;
+      } else if ((bytes[i] & 0xC0) != 0x80) {
+        column++;
+      }
     }
-    out.flip();
-    String text = out.toString();
-    return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return new DocumentException(
+        problem(source, line, column, "",
+            String.format("the document is not valid UTF-8: byte 0x%02X at offset %d",
+                bytes[offset] & 0xFF, offset)));
+  }
+
+  private String limitMessage(StreamConstraintsException e) {
+    String m = String.valueOf(e.getMessage());
+    if (m.startsWith("String value length")) {
+      return "a text value is longer than the limit of " + limits.maxStringLength()
+          + " characters";
+    }
+    if (m.startsWith("Name length")) {
+      return "a key is longer than the limit of " + Math.min(limits.maxStringLength(), 50_000)
+          + " characters";
+    }
+    if (m.startsWith("Document nesting depth")) {
+      return "the document nests deeper than the limit of " + limits.maxNestingDepth();
+    }
+    if (m.startsWith("Document length")) {
+      return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+    }
+    return "the document passes a reading limit: " + firstLine(m);
   }
 
   private static String syntaxMessage(JsonProcessingException e, Format format) {
@@ -270,6 +339,10 @@ public final class TreeReader {
                   + limits.maxStringLength() + " characters");
             }
             String child = pointer + "/" + SourceMap.escape(name);
+            if (parser instanceof YAMLParser && name.equals("<<")) {
+              // A merge key would copy another mapping in: refused like the aliases it needs.
+              throw located(nameAt, child, "YAML merge keys are not allowed in this document");
+            }
             if (object.has(name)) {
               throw located(nameAt, child, "duplicate key '" + name + "'");
             }
