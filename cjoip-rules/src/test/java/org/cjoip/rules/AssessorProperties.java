@@ -2,18 +2,31 @@ package org.cjoip.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Partnership;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PlanArbitraries;
+import org.cjoip.model.plan.PlanMutation;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.Status;
 
@@ -85,5 +98,74 @@ final class AssessorProperties {
           assertThat(ds.get(index).status()).isNotIn(
               java.util.Optional.of(Status.COMPLETE), java.util.Optional.of(Status.DROPPED));
         });
+  }
+
+  @Provide
+  Arbitrary<Plan> assessable() {
+    return PlanMutation.assessablePlans();
+  }
+
+  @Provide
+  Arbitrary<LocalDate> dates() {
+    return PlanArbitraries.dates();
+  }
+
+  @Property(tries = 200)
+  void assess_neverThrowsAndPointsAtNodesThatExist(
+      @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf) {
+    PlanDocument document = PlanDocument.of(plan, "<plan>");
+
+    Assessment assessment = ASSESSOR.assess(document, asOf);
+
+    // A priority action with no entry is reported at the list of entries, which a plan
+    // without any entries does not have.
+    assertThat(assessment.findings()).allSatisfy(f -> assertThat(
+        document.sourceMap().contains(f.path()) || f.path().equals("/priorityActions"))
+        .as("%s at %s", f.ruleId(), f.path()).isTrue());
+    assertThat(assessment.findings()).isSortedAccordingTo(Finding.ORDER);
+  }
+
+  @Property(tries = 100)
+  void assess_sameFindingsInTheSameOrderTwice(
+      @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf) {
+    List<Finding> first = ASSESSOR.assess(plan, asOf).findings();
+    List<Finding> second = ASSESSOR.assess(plan, asOf).findings();
+
+    assertThat(second).containsExactlyElementsOf(first);
+  }
+
+  @Property(tries = 100)
+  void assess_documentWithShuffledFieldsGivesTheSameFindings(
+      @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf, @ForAll Random random)
+      throws Exception {
+    ObjectNode tree = PlanWriter.toTree(plan);
+    String shuffled = new ObjectMapper().writeValueAsString(shuffle(tree, random));
+    PlanDocument read = read(shuffled);
+
+    assertThat(read.plan()).isEqualTo(plan);
+    assertThat(ASSESSOR.assess(read, asOf).findings())
+        .containsExactlyElementsOf(ASSESSOR.assess(plan, asOf).findings());
+  }
+
+  private static PlanDocument read(String json) throws DocumentException {
+    return PlanReader.standard().read(json, "shuffled.json");
+  }
+
+  /** The same tree with every object's fields in a random order; lists keep theirs. */
+  private static JsonNode shuffle(JsonNode node, Random random) {
+    if (node.isObject()) {
+      List<Map.Entry<String, JsonNode>> fields = new ArrayList<>();
+      node.fields().forEachRemaining(fields::add);
+      Collections.shuffle(fields, random);
+      ObjectNode out = new ObjectMapper().createObjectNode();
+      fields.forEach(e -> out.set(e.getKey(), shuffle(e.getValue(), random)));
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = new ObjectMapper().createArrayNode();
+      node.forEach(e -> out.add(shuffle(e, random)));
+      return out;
+    }
+    return node;
   }
 }

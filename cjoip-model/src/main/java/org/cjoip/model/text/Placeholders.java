@@ -99,11 +99,15 @@ public final class Placeholders {
       if (in == null) {
         throw new IllegalStateException("placeholder patterns are missing: " + RESOURCE);
       }
-      JsonNode root = new ObjectMapper().readTree(in);
-      return of(strings(root, "general"), strings(root, "nationalOutcome"));
+      return read(new ObjectMapper().readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
+  }
+
+  /** Patterns from a document of the resource's form; a malformed one names its field. */
+  static Placeholders read(JsonNode root) {
+    return of(strings(root, "general"), strings(root, "nationalOutcome"));
   }
 
   private static List<String> strings(JsonNode root, String field) {

@@ -287,12 +287,20 @@ public final class TimescaleParser {
     return Map.copyOf(out);
   }
 
+  /**
+   * A parser with terms from a document of the resource's form and the standard placeholders;
+   * malformed terms name the field at fault.
+   */
+  static TimescaleParser read(JsonNode terms) {
+    return new TimescaleParser(terms, Placeholders.standard());
+  }
+
   private static TimescaleParser load() {
     try (InputStream in = TimescaleParser.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("timescale terms are missing: " + RESOURCE);
       }
-      return new TimescaleParser(new ObjectMapper().readTree(in), Placeholders.standard());
+      return read(new ObjectMapper().readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }

@@ -208,7 +208,8 @@ final class Similarity {
       dist[0][j] = j;
     }
     for (int i = 1; i <= m; i++) {
-      int rowMin = Integer.MAX_VALUE;
+      // The row's first cell counts: against an empty string it is the only one.
+      int rowMin = dist[i][0];
       for (int j = 1; j <= k; j++) {
         int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
         int v = Math.min(dist[i - 1][j] + 1, dist[i][j - 1] + 1);

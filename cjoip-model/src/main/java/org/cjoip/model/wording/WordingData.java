@@ -113,12 +113,17 @@ final class WordingData {
     static final WordingData INSTANCE = load();
   }
 
+  /** Data from a document of the resource's form; a malformed one names the field at fault. */
+  static WordingData read(JsonNode root) {
+    return new WordingData(root);
+  }
+
   private static WordingData load() {
     try (InputStream in = WordingData.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("wording data is missing: " + RESOURCE);
       }
-      return new WordingData(new ObjectMapper().readTree(in));
+      return read(new ObjectMapper().readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
