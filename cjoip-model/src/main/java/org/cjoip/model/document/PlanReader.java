@@ -318,8 +318,10 @@ public final class PlanReader {
     id.ifPresent(out::id);
     if (id.isPresent()) {
       String first = deliverableIds.putIfAbsent(id.get(), d.pointer());
+      // Published plans do repeat a number now and then; the plan is still assessed, since
+      // findings name deliverables by their place, and the reader says so.
       if (first != null) {
-        b.error(d.child("id"), "deliverable id '" + id.get() + "' is given twice (first at "
+        b.warning(d.child("id"), "deliverable id '" + id.get() + "' is given twice (first at "
             + first + ")");
       }
     }

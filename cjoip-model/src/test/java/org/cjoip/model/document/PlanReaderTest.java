@@ -94,6 +94,39 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_deliverableIdGivenTwiceIsAWarning() throws Exception {
+    String yaml = ""
+        + "formatVersion: 1\n"
+        + "title: Test plan\n"
+        + "framework: cjpf-2023\n"
+        + "period: { start: 2023-04-01, end: 2028-03-31 }\n"
+        + "partnership:\n"
+        + "  name: Test Partnership\n"
+        + "priorityActions:\n"
+        + "  - number: 1\n"
+        + "    nationalOutcome: More people successfully complete diversion from prosecution\n"
+        + "    deliverables:\n"
+        + "      - id: \"1.1\"\n"
+        + "        description: Deliver training.\n"
+        + "        priority: MUST\n"
+        + "        owners: [Police Scotland]\n"
+        + "        timescale: 31 March 2025\n"
+        + "      - id: \"1.1\"\n"
+        + "        description: Again.\n"
+        + "        priority: MUST\n"
+        + "        owners: [Police Scotland]\n"
+        + "        timescale: March 2026\n";
+
+    PlanDocument doc = PlanReader.standard().read(yaml, "plan.yaml");
+
+    assertThat(doc.warnings()).extracting(Problem::severity, Problem::pointer, Problem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING,
+            "/priorityActions/0/deliverables/1/id",
+            "deliverable id '1.1' is given twice (first at"
+                + " /priorityActions/0/deliverables/0)"));
+  }
+
+  @Test
   void read_unsupportedFormatVersion() {
     Problem p = problemOf(MINIMAL.replace("formatVersion: 1", "formatVersion: 2"), "p.yaml");
 

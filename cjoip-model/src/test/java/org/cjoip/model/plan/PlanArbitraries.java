@@ -280,8 +280,24 @@ public final class PlanArbitraries {
                 .uniqueElements(PriorityActionResponse::number),
             statedOutcomes().list().ofMaxSize(2),
             indicators().list().ofMaxSize(2))
-        .as((head, actions, outcomes, indicators) ->
-            Plan.builder().from(head).priorityActions(actions).outcomes(outcomes)
-                .indicators(indicators).build());
+        .as((head, actions, outcomes, indicators) -> {
+          // The reader refuses a deliverable id given twice in a plan, so a later repeat
+          // loses its id.
+          java.util.Set<String> seen = new java.util.HashSet<>();
+          java.util.function.UnaryOperator<List<Deliverable>> unique = list -> list.stream()
+              .map(d -> d.id().isPresent() && !seen.add(d.id().get())
+                  ? Deliverable.builder().from(d).id(java.util.Optional.empty()).build() : d)
+              .toList();
+          List<PriorityActionResponse> a = actions.stream()
+              .map(r -> PriorityActionResponse.builder().from(r)
+                  .deliverables(unique.apply(r.deliverables())).build())
+              .toList();
+          List<StatedOutcome> o = outcomes.stream()
+              .map(x -> StatedOutcome.builder().from(x)
+                  .deliverables(unique.apply(x.deliverables())).build())
+              .toList();
+          return Plan.builder().from(head).priorityActions(a).outcomes(o)
+              .indicators(indicators).build();
+        });
   }
 }
