@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,22 @@ public final class PlanWriter {
               .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
               .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
               .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .stringQuotingChecker(new LineBreakQuoting())
               .build());
+
+  /**
+   * Quotes, besides what YAML needs quoted, any text holding a character YAML reads as a line
+   * break (NEL, U+0085): unquoted it would be folded to a space when read back; in double
+   * quotes it is written as an escape.
+   */
+  private static final class LineBreakQuoting extends StringQuotingChecker.Default {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public boolean needToQuoteValue(String value) {
+      return value.indexOf('\u0085') >= 0 || super.needToQuoteValue(value);
+    }
+  }
 
   private PlanWriter() {}
 

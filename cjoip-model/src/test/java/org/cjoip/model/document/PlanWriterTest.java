@@ -117,6 +117,19 @@ final class PlanWriterTest {
   }
 
   @Test
+  void toYaml_keepsANextLineCharacter() throws Exception {
+    // YAML reads NEL (U+0085) as a line break and folds an unquoted one to a space.
+    Plan plan = Plan.builder().title("a").framework("cjpf-2023")
+        .partnership(Partnership.builder().name("a").build())
+        .outcomesAssessment("x\u0085y").build();
+
+    String yaml = PlanWriter.toYaml(plan);
+
+    assertThat(yaml).contains("outcomesAssessment: \"x\\Ny\"");
+    assertThat(reader.read(yaml, "plan.yaml").plan()).isEqualTo(plan);
+  }
+
+  @Test
   void toYaml_quotesIdsThatLookLikeNumbers() {
     assertThat(PlanWriter.toYaml(everyField())).contains("id: \"1.10\"");
   }
