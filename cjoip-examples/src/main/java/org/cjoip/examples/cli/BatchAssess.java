@@ -157,8 +157,7 @@ final class BatchAssess {
   int runToFile(List<String> documents, Path target, PrintWriter err,
       Optional<Severity> threshold, boolean progress) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".cjoip-", ".tmp");
+      Path tmp = Inputs.tempBeside(target);
       try {
         int code;
         try (BufferedWriter out = Files.newBufferedWriter(tmp)) {

@@ -5,9 +5,12 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
@@ -91,8 +94,7 @@ final class Inputs {
    */
   static void writeAtomically(Path target, String content) {
     try {
-      Path dir = target.toAbsolutePath().getParent();
-      Path tmp = Files.createTempFile(dir, ".cjoip-", ".tmp");
+      Path tmp = tempBeside(target);
       try {
         Files.writeString(tmp, content);
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
@@ -103,5 +105,22 @@ final class Inputs {
     } catch (IOException e) {
       throw new Main.UsageException("cannot write " + target + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * A temporary file beside a target, to be moved onto it once whole. It gets the target's
+   * permissions, or a report's usual rw-r--r-- for a new file: a temporary file is created
+   * private to its owner, and a report left so would surprise whoever shares it.
+   */
+  static Path tempBeside(Path target) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    Path tmp = Files.createTempFile(dir, ".cjoip-", ".tmp");
+    if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Set<PosixFilePermission> permissions = Files.exists(target)
+          ? Files.getPosixFilePermissions(target)
+          : PosixFilePermissions.fromString("rw-r--r--");
+      Files.setPosixFilePermissions(tmp, permissions);
+    }
+    return tmp;
   }
 }

@@ -137,6 +137,23 @@ final class MainTest {
     assertThat(Files.readString(report)).startsWith("{\n  \"formatVersion\" : 1,")
         .contains("\"edition\" : \"cjpf-2023\"");
     assertThat(dir.toFile().list()).containsExactly("report.json");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(report))).isEqualTo("rw-r--r--");
+  }
+
+  @Test
+  void assess_outputKeepsTheReplacedFilesPermissions(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.json");
+    Files.writeString(report, "old");
+    Files.setPosixFilePermissions(report,
+        java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw----"));
+
+    run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--format", "json",
+        "--output", report.toString(), "--fail-on", "never");
+
+    assertThat(Files.readString(report)).startsWith("{");
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(report))).isEqualTo("rw-rw----");
   }
 
   @Test
