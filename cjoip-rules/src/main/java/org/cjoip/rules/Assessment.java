@@ -1,6 +1,7 @@
 package org.cjoip.rules;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +58,33 @@ public abstract class Assessment {
   /** Coverage per aim, 1 to 4. */
   public abstract List<AimCoverage> aims();
 
+  /** Every deliverable of the plan, in document order, with its due date and state. */
+  public abstract List<ScheduledDeliverable> schedule();
+
   /** Whether the plan was assessed against an edition other than the one it declares. */
   public boolean editionOverridden() {
     return !edition().equals(declaredEdition());
   }
 
-  /** How many findings there are of each severity, waived ones included. */
+  /**
+   * How many findings no waiver covers there are of each severity, every severity present:
+   * the headline counts of every report, and what {@code --fail-on} judges.
+   */
   @Value.Derived
   public Map<Severity, Integer> counts() {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       counts.put(s, 0);
     }
-    findings().forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
-    return counts;
+    findings().stream().filter(f -> !f.isWaived())
+        .forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
+    return Collections.unmodifiableMap(counts);
+  }
+
+  /** How many findings a waiver covers; they are counted apart from {@link #counts()}. */
+  @Value.Derived
+  public int waivedCount() {
+    return (int) findings().stream().filter(Finding::isWaived).count();
   }
 
   /** The most serious severity among findings no waiver covers, if any. */

@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,13 +16,17 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.engine.Engine;
 import org.cjoip.rules.engine.FactBuilder;
+import org.cjoip.rules.engine.PackRules;
 import org.cjoip.rules.engine.RuleBases;
-import org.cjoip.rules.facts.Findings;
+import org.cjoip.rules.engine.Thresholds;
+import org.cjoip.rules.facts.Draft;
+import org.cjoip.rules.facts.Escalation;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
 
@@ -57,23 +63,23 @@ public final class Assessor {
     List<RuleSetVersion> sets = new ArrayList<>();
     sets.add(RuleSetVersion.of(RuleSetVersion.BUILT_IN, Catalogue.builtIn().version()));
     List<RuleBases.RuleSet> bases = new ArrayList<>();
-    bases.add(b.builtInFromDrl ? RuleBases.builtInFromDrl() : RuleBases.builtInSet());
+    bases.add(RuleBases.builtInSet());
     Set<String> packNames = new LinkedHashSet<>();
     for (RulePack pack : b.packs) {
       if (!packNames.add(pack.name())) {
         throw new IllegalArgumentException("two rule packs are named " + pack.name());
       }
-      List<org.cjoip.model.document.Problem> problems = RulePacks.check(pack, List.of());
-      for (RuleDescription rule : RulePacks.describe(pack)) {
+      var problems = RulePacks.check(pack);
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException("rule pack " + pack.name() + " is not usable: "
+            + problems.get(0).message());
+      }
+      for (RuleDescription rule : describe(pack)) {
         if (known.containsKey(rule.id())) {
           throw new IllegalArgumentException("rule pack " + pack.name() + " reuses the rule id "
               + rule.id());
         }
         known.put(rule.id(), rule);
-      }
-      if (!problems.isEmpty()) {
-        throw new IllegalArgumentException("rule pack " + pack.name() + " is not usable: "
-            + problems.get(0).message());
       }
       sets.add(RuleSetVersion.of(pack.name(), pack.version()));
       // Keyed by what identifies the content, so equal packs share one rule base; compiled DRL
@@ -83,15 +89,29 @@ public final class Assessor {
     }
     this.rules = Collections.unmodifiableMap(known);
     this.ruleSets = List.copyOf(sets);
-    for (String id : b.severities.keySet()) {
-      requireKnown(id);
-    }
+    b.severities.keySet().forEach(this::requireKnown);
     b.disabled.forEach(this::requireKnown);
     b.waivers.forEach(w -> requireKnown(w.rule()));
     this.severities = Map.copyOf(b.severities);
     this.disabled = Set.copyOf(b.disabled);
     this.waivers = List.copyOf(b.waivers);
     this.engine = Engine.of(RuleBases.of(bases));
+  }
+
+  /** The catalogue entries of a pack's rules, from their metadata, in id order. */
+  static List<RuleDescription> describe(RulePack pack) {
+    List<RuleDescription> out = new ArrayList<>();
+    for (PackRules.Described rule : PackRules.describe(pack.models())) {
+      out.add(RuleDescription.builder()
+          .id(rule.id())
+          .family(pack.name())
+          .defaultSeverity(Severity.parse(rule.severity()).orElse(Severity.WARNING))
+          .title(rule.title())
+          .description(rule.description().orElse(rule.title()))
+          .source(rule.source().orElse("Rule pack " + pack.name() + " " + pack.version()))
+          .build());
+    }
+    return List.copyOf(out);
   }
 
   private void requireKnown(String ruleId) {
@@ -133,15 +153,27 @@ public final class Assessor {
   public Assessment assess(PlanDocument document, LocalDate asOf) {
     Plan plan = document.plan();
     Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
-    FactBuilder.Facts facts =
+    List<Object> facts =
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
-    Findings collected = engine.run(facts.all(), disabled);
-    List<Finding> findings = new ArrayList<>();
-    for (Findings.Draft draft : collected.drafts()) {
-      findings.add(finding(draft));
+    Memory memory = new Memory(engine.run(facts, disabled));
+    Map<Draft, Severity> escalated = new IdentityHashMap<>();
+    for (Escalation e : memory.all(Escalation.class)) {
+      Severity.parse(String.valueOf(e.severity())).ifPresent(s -> escalated.put(e.finding(), s));
     }
-    findings = Waivers.apply(findings, waivers, asOf, disabled, this::configFinding);
+    List<Draft> drafts = memory.all(Draft.class);
+    Waivers waived = new Waivers(waivers, asOf);
+    Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Finding> findings = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts) {
+      Finding f = waived.apply(finding(draft, escalated.get(draft), document.sourceMap()));
+      if (f.ruleId().equals(Coverage.OVERDUE_RULE) && !f.isWaived()) {
+        overdue.add(draft.subject());
+      }
+      findings.add(f);
+    }
+    findings.addAll(waived.configFindings(disabled, this::configFinding));
     findings.sort(Finding.ORDER);
+    findings = distinctKeys(findings);
     return Assessment.builder()
         .plan(plan)
         .source(document.source())
@@ -155,9 +187,25 @@ public final class Assessor {
         .configurationSha256(configurationSha256)
         .waiversApplied(applied(findings))
         .findings(findings)
-        .coverage(Coverage.perPriorityAction(facts, findings))
-        .aims(Coverage.perAim(used, facts))
+        .coverage(Coverage.perPriorityAction(memory, findings))
+        .aims(Coverage.perAim(used, memory))
+        .schedule(Schedule.of(memory, overdue))
         .build();
+  }
+
+  /**
+   * The findings with their keys made unique: where two findings share a key (two deliverables
+   * with the same id, say), the later ones in report order gain {@code #2}, {@code #3}, ….
+   * Findings keep their identity where keys are already unique.
+   */
+  private static List<Finding> distinctKeys(List<Finding> findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      int n = seen.merge(f.key(), 1, Integer::sum);
+      out.add(n == 1 ? f : Finding.builder().from(f).key(f.key() + "#" + n).build());
+    }
+    return out;
   }
 
   private List<Waiver> applied(List<Finding> findings) {
@@ -166,32 +214,39 @@ public final class Assessor {
     return waivers.stream().filter(used::contains).toList();
   }
 
-  private Finding finding(Findings.Draft draft) {
+  private Finding finding(Draft draft, Severity escalation, SourceMap map) {
     String id = draft.ruleId();
     Optional<RuleDescription> rule = Optional.ofNullable(rules.get(id));
-    Severity severity =
-        Optional.ofNullable(severities.get(id))
-            .or(draft::escalation)
-            .orElseGet(() -> rule.map(RuleDescription::defaultSeverity).orElse(Severity.WARNING));
+    Severity severity = Optional.ofNullable(severities.get(id))
+        .or(() -> Optional.ofNullable(escalation))
+        .or(() -> Optional.ofNullable(draft.severity()).flatMap(Severity::parse))
+        .orElseGet(() -> rule.map(RuleDescription::defaultSeverity).orElse(Severity.WARNING));
+    int pa = draft.subject().priorityAction();
+    SourceMap.Position at =
+        map.position(map.deepestExisting(draft.path())).orElse(SourceMap.Position.NONE);
     return Finding.builder()
         .ruleId(id)
         .severity(severity)
         .message(draft.message())
         .path(draft.path())
-        .priorityAction(draft.priorityActionNumber())
-        .deliverable(draft.deliverableId())
-        .suggestion(draft.suggestionText())
+        .key(draft.key())
+        .line(at.line())
+        .column(at.column())
+        .priorityAction(pa > 0 ? Optional.of(pa) : Optional.empty())
+        .deliverable(Optional.ofNullable(draft.subject().deliverableId()))
+        .suggestion(Optional.ofNullable(draft.suggestionText()))
         .source(rule.map(RuleDescription::source))
         .build();
   }
 
-  private Finding configFinding(String ruleId, String message, String suggestion) {
+  private Finding configFinding(String ruleId, String message, String suggestion, String key) {
     RuleDescription rule = Catalogue.builtIn().get(ruleId);
     return Finding.builder()
         .ruleId(ruleId)
         .severity(severities.getOrDefault(ruleId, rule.defaultSeverity()))
         .message(message)
         .path("")
+        .key(key)
         .suggestion(suggestion)
         .source(rule.source())
         .build();
@@ -206,7 +261,6 @@ public final class Assessor {
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<RulePack> packs = new ArrayList<>();
     private String configurationSha256;
-    private boolean builtInFromDrl;
 
     private Builder() {}
 
@@ -222,16 +276,6 @@ public final class Assessor {
 
     public Builder rulePacks(List<RulePack> all) {
       packs.addAll(all);
-      return this;
-    }
-
-    /**
-     * Compiles the built-in rules from their DRL when the assessor is first built, instead of
-     * loading the model compiled with the library. The findings are the same; the start is far
-     * slower. It exists to measure what compiling at build time saves.
-     */
-    public Builder builtInRulesFromDrl(boolean fromDrl) {
-      this.builtInFromDrl = fromDrl;
       return this;
     }
 
@@ -270,12 +314,13 @@ public final class Assessor {
       return this;
     }
 
-    /** Applies a configuration file's severities, disabled rules and waivers. */
-    public Builder configuration(org.cjoip.rules.config.Configuration configuration) {
-      configuration.severities().forEach(this::severity);
-      configuration.disabled().forEach(this::disable);
-      configuration.sha256().ifPresent(sha -> this.configurationSha256 = sha);
-      return waivers(configuration.waivers());
+    /**
+     * Records the SHA-256 of the configuration file the severities, disabled rules and waivers
+     * came from, so that every assessment says what it was made with.
+     */
+    public Builder configurationSha256(String sha256) {
+      this.configurationSha256 = sha256;
+      return this;
     }
 
     /**

@@ -1,82 +1,97 @@
 package org.cjoip.rules;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cjoip.model.framework.Aim;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.rules.engine.FactBuilder;
+import org.cjoip.rules.facts.Addressed;
 import org.cjoip.rules.facts.DeliverableFact;
 import org.cjoip.rules.facts.LocalIndicatorFact;
 import org.cjoip.rules.facts.NationalMeasure;
 import org.cjoip.rules.facts.PriorityActionFact;
 
-/** Summarises an assessment's facts into the coverage matrix a partnership board reads. */
+/**
+ * The coverage matrix a partnership board reads, made from what the rules derived and the
+ * findings as finally reported: a rule that is disabled, or a finding that is waived, never
+ * shows as a failure here.
+ */
 final class Coverage {
+
+  /** The findings that say a priority action's national outcome is not stated correctly. */
+  static final Set<String> OUTCOME_RULES = Set.of("CJ-COV-002", "CJ-COV-003");
+
+  /** The findings that say a priority action's national indicator is not used in full. */
+  static final Set<String> INDICATOR_RULES = Set.of("CJ-COV-005");
+
+  static final String OVERDUE_RULE = "CJ-DEL-005";
 
   private Coverage() {}
 
-  static List<PriorityActionCoverage> perPriorityAction(
-      FactBuilder.Facts facts, List<Finding> findings) {
+  static List<PriorityActionCoverage> perPriorityAction(Memory memory, List<Finding> findings) {
     List<PriorityActionCoverage> out = new ArrayList<>();
-    for (PriorityActionFact pa : facts.priorityActions()) {
+    List<PriorityActionFact> actions = new ArrayList<>(memory.all(PriorityActionFact.class));
+    actions.sort(Comparator.comparingInt(PriorityActionFact::number));
+    for (PriorityActionFact pa : actions) {
       int n = pa.number();
-      Optional<Boolean> outcome = Optional.empty();
-      if (pa.hasNationalOutcome()) {
-        boolean stated =
-            facts.outcomes().stream().anyMatch(o -> o.recognised() && o.recognisedAs() == n);
-        boolean misattributed =
-            facts.outcomes().stream()
-                .anyMatch(o -> o.section() == n && o.recognised() && o.recognisedAs() != n);
-        outcome = Optional.of(stated && !misattributed);
-      }
-      List<NationalMeasure> measures =
-          facts.nationalMeasures().stream().filter(m -> m.priorityAction() == n).toList();
-      Optional<Boolean> indicator =
-          measures.isEmpty()
-              ? Optional.empty()
-              : Optional.of(measures.stream().allMatch(NationalMeasure::used));
-      List<LocalIndicatorFact> local =
-          facts.localIndicators().stream().filter(l -> l.priorityAction() == n).toList();
-      List<DeliverableFact> deliverables =
-          facts.deliverables().stream().filter(d -> d.priorityAction() == n).toList();
-      long overdue =
-          deliverables.stream()
-              .filter(
-                  d -> d.due() != null && !d.isClosed()
-                      && d.due().isBefore(facts.context().asOf()))
-              .count();
-      out.add(
-          PriorityActionCoverage.builder()
-              .number(n)
-              .aim(pa.aim())
-              .addressed(pa.addressed())
-              .outcomeStatedAndCorrect(outcome)
-              .nationalIndicatorUsed(indicator)
-              .localIndicators(local.size())
-              .placeholderLocalIndicators(
-                  (int) local.stream().filter(LocalIndicatorFact::placeholder).count())
-              .deliverables(deliverables.size())
-              .overdue((int) overdue)
-              .build());
+      boolean addressed = memory.all(Addressed.class).stream().anyMatch(a -> a.number() == n);
+      List<Finding> about = findings.stream()
+          .filter(f -> f.priorityAction().orElse(0) == n).toList();
+      List<Finding> standing = about.stream().filter(f -> !f.isWaived()).toList();
+      boolean measures = memory.all(NationalMeasure.class).stream()
+          .anyMatch(m -> m.priorityAction() == n);
+      List<LocalIndicatorFact> local = memory.all(LocalIndicatorFact.class).stream()
+          .filter(l -> l.priorityAction() == n).toList();
+      out.add(PriorityActionCoverage.builder()
+          .number(n)
+          .aim(pa.aim())
+          .addressed(addressed)
+          .outcomeStatedAndCorrect(addressed && pa.hasNationalOutcome()
+              ? Optional.of(none(standing, OUTCOME_RULES)) : Optional.empty())
+          .nationalIndicatorUsed(addressed && measures
+              ? Optional.of(none(standing, INDICATOR_RULES)) : Optional.empty())
+          .localIndicators(local.size())
+          .placeholderLocalIndicators(
+              (int) local.stream().filter(LocalIndicatorFact::placeholder).count())
+          .deliverables((int) memory.all(DeliverableFact.class).stream()
+              .filter(d -> d.priorityAction() == n).count())
+          .overdue(count(standing, Set.of(OVERDUE_RULE)))
+          .errors(count(standing, Severity.ERROR))
+          .warnings(count(standing, Severity.WARNING))
+          .info(count(standing, Severity.INFO))
+          .waived(about.size() - standing.size())
+          .build());
     }
     return out;
   }
 
-  static List<AimCoverage> perAim(Edition edition, FactBuilder.Facts facts) {
+  static List<AimCoverage> perAim(Edition edition, Memory memory) {
     List<AimCoverage> out = new ArrayList<>();
     for (Aim aim : edition.aims()) {
-      List<PriorityActionFact> actions =
-          facts.priorityActions().stream().filter(p -> p.aim() == aim.number()).toList();
-      out.add(
-          AimCoverage.builder()
-              .number(aim.number())
-              .text(aim.text())
-              .priorityActions(actions.stream().map(PriorityActionFact::number).toList())
-              .addressed((int) actions.stream().filter(PriorityActionFact::addressed).count())
-              .build());
+      List<Integer> actions = edition.priorityActionsOf(aim.number()).stream()
+          .map(p -> p.number()).toList();
+      out.add(AimCoverage.builder()
+          .number(aim.number())
+          .text(aim.text())
+          .priorityActions(actions)
+          .addressed((int) memory.all(Addressed.class).stream()
+              .filter(a -> actions.contains(a.number())).count())
+          .build());
     }
     return out;
   }
 
+  private static boolean none(List<Finding> findings, Set<String> rules) {
+    return findings.stream().noneMatch(f -> rules.contains(f.ruleId()));
+  }
+
+  private static int count(List<Finding> findings, Set<String> rules) {
+    return (int) findings.stream().filter(f -> rules.contains(f.ruleId())).count();
+  }
+
+  private static int count(List<Finding> findings, Severity severity) {
+    return (int) findings.stream().filter(f -> f.severity() == severity).count();
+  }
 }

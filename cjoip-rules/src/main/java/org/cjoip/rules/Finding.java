@@ -24,6 +24,30 @@ public abstract class Finding {
   /** JSON Pointer into the plan document as given. */
   public abstract String path();
 
+  /**
+   * The finding's identity across reports: the rule id and the stable names of its subject
+   * (priority action number, deliverable id, outcome id or text, indicator name, measure,
+   * partner category), such as {@code CJ-DEL-001/pa=2/deliverable=2.2}. Reordering,
+   * inserting or renumbering other items of the plan changes no key.
+   */
+  @Value.Default
+  public String key() {
+    // A finding made by hand, or read from a report that predates keys, is known by its place.
+    return ruleId() + (path().isEmpty() ? "" : "@" + path());
+  }
+
+  /** 1-based line of the node {@link #path()} names in the document's text; 0 when unknown. */
+  @Value.Default
+  public int line() {
+    return 0;
+  }
+
+  /** 1-based column of that node; 0 when unknown. */
+  @Value.Default
+  public int column() {
+    return 0;
+  }
+
   /** The priority action (1–13) the finding concerns, where it concerns one. */
   public abstract Optional<Integer> priorityAction();
 
@@ -104,6 +128,9 @@ public abstract class Finding {
 
   @Value.Check
   protected void check() {
+    if (line() < 0 || column() < 0) {
+      throw new IllegalStateException("line and column must not be negative");
+    }
     if (!path().isEmpty() && !path().startsWith("/")) {
       throw new IllegalStateException("path must be a JSON Pointer: " + path());
     }

@@ -20,14 +20,16 @@ public abstract class PriorityActionCoverage {
   public abstract boolean addressed();
 
   /**
-   * Whether the plan states the action's national outcome and states no other action's outcome
-   * in its section; absent when the framework gives the action no national outcome.
+   * Whether the plan states the action's national outcome correctly: no finding that is not
+   * waived says it is missing or belongs to another action. Absent when the framework gives
+   * the action no national outcome, or the plan does not address it.
    */
   public abstract Optional<Boolean> outcomeStatedAndCorrect();
 
   /**
-   * Whether the plan uses every measure of the action's national indicator; absent when the
-   * framework gives the action no national indicator.
+   * Whether the plan uses every measure of the action's national indicator: no finding that is
+   * not waived says a measure is unused. Absent when the framework gives the action no
+   * national indicator, or the plan does not address it.
    */
   public abstract Optional<Boolean> nationalIndicatorUsed();
 
@@ -39,8 +41,35 @@ public abstract class PriorityActionCoverage {
 
   public abstract int deliverables();
 
-  /** How many of its deliverables are overdue as of the assessment date. */
+  /**
+   * How many of its deliverables are overdue as of the assessment date, as the findings that
+   * are not waived report them.
+   */
   public abstract int overdue();
+
+  /** How many findings about the action, not waived, are errors. */
+  @Value.Default
+  public int errors() {
+    return 0;
+  }
+
+  /** How many findings about the action, not waived, are warnings. */
+  @Value.Default
+  public int warnings() {
+    return 0;
+  }
+
+  /** How many findings about the action, not waived, are for information. */
+  @Value.Default
+  public int info() {
+    return 0;
+  }
+
+  /** How many findings about the action a waiver covers. */
+  @Value.Default
+  public int waived() {
+    return 0;
+  }
 
   public static Builder builder() {
     return new Builder();

@@ -28,6 +28,16 @@ public abstract class Waiver {
             || path().isEmpty());
   }
 
+  /** Whether the waiver covers a finding: its rule, at or below its path. */
+  public boolean covers(Finding finding) {
+    return covers(finding.ruleId(), finding.path());
+  }
+
+  /** Where the waiver applies, in words: "at /priorityActions/3" or "for the whole plan". */
+  String describeScope() {
+    return "at " + (path().isEmpty() ? "the whole plan" : path());
+  }
+
   /** Whether the waiver still applies on the day. */
   public boolean isInForce(LocalDate asOf) {
     return expires().map(e -> !e.isBefore(asOf)).orElse(true);

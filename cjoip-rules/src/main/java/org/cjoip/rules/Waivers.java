@@ -6,53 +6,60 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Applies a configuration's waivers to an assessment's findings: a finding covered by a waiver
+ * Applies a configuration's waivers to one assessment's findings: a finding covered by a waiver
  * in force carries it; an expired waiver that still matches is reported (CJ-CFG-001), and so is
  * a waiver that matches nothing (CJ-CFG-002). Expiry is judged against the as-of date, so a
- * report can be reproduced.
+ * report can be reproduced. One instance per assessment: it remembers which waivers matched.
  */
 final class Waivers {
 
-  /** Makes a configuration finding from a rule id, a message and a suggestion. */
+  /** Makes a configuration finding from a rule id, a message, a suggestion and a key. */
   interface ConfigFindings {
-    Finding make(String ruleId, String message, String suggestion);
+    Finding make(String ruleId, String message, String suggestion, String key);
   }
 
-  private Waivers() {}
+  private final List<Waiver> waivers;
+  private final LocalDate asOf;
+  private final boolean[] matched;
 
-  static List<Finding> apply(
-      List<Finding> findings,
-      List<Waiver> waivers,
-      LocalDate asOf,
-      Set<String> disabled,
-      ConfigFindings config) {
-    List<Finding> out = new ArrayList<>(findings.size());
-    boolean[] matched = new boolean[waivers.size()];
-    for (Finding f : findings) {
-      Finding result = f;
-      for (int i = 0; i < waivers.size(); i++) {
-        Waiver w = waivers.get(i);
-        if (w.covers(f.ruleId(), f.path())) {
-          matched[i] = true;
-          if (w.isInForce(asOf) && !result.isWaived()) {
-            result = Finding.builder().from(f).waiver(w).build();
-          }
-        }
-      }
-      out.add(result);
-    }
+  Waivers(List<Waiver> waivers, LocalDate asOf) {
+    this.waivers = waivers;
+    this.asOf = asOf;
+    this.matched = new boolean[waivers.size()];
+  }
+
+  /** The finding, carrying the first waiver in force that covers it, if any. */
+  Finding apply(Finding f) {
+    Finding result = f;
     for (int i = 0; i < waivers.size(); i++) {
       Waiver w = waivers.get(i);
-      String which = "The waiver of " + w.rule() + " at " + (w.path().isEmpty() ? "the whole plan"
-          : w.path()) + " (\"" + w.reason() + "\")";
+      if (w.covers(f)) {
+        matched[i] = true;
+        if (w.isInForce(asOf) && !result.isWaived()) {
+          result = Finding.builder().from(f).waiver(w).build();
+        }
+      }
+    }
+    return result;
+  }
+
+  /** The configuration's own findings: waivers expired while they still match, or unused. */
+  List<Finding> configFindings(Set<String> disabled, ConfigFindings config) {
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < waivers.size(); i++) {
+      Waiver w = waivers.get(i);
+      String which = "The waiver of " + w.rule() + " " + w.describeScope() + " (\"" + w.reason()
+          + "\")";
+      String key = "waiver=" + (i + 1);
       if (matched[i] && !w.isInForce(asOf) && !disabled.contains("CJ-CFG-001")) {
         out.add(config.make("CJ-CFG-001", which + " expired on " + w.expires().orElseThrow()
             + "; the finding it covered is no longer waived.",
-            "Renew the waiver with a new expiry date, or act on the finding."));
+            "Renew the waiver with a new expiry date, or act on the finding.",
+            "CJ-CFG-001/" + key));
       }
       if (!matched[i] && !disabled.contains("CJ-CFG-002")) {
         out.add(config.make("CJ-CFG-002", which + " matches no finding.",
-            "Remove the waiver, or correct its rule or path."));
+            "Remove the waiver, or correct its rule or path.", "CJ-CFG-002/" + key));
       }
     }
     return out;

@@ -143,8 +143,14 @@ final class AssessorProperties {
     PlanDocument read = read(shuffled);
 
     assertThat(read.plan()).isEqualTo(plan);
-    assertThat(ASSESSOR.assess(read, asOf).findings())
-        .containsExactlyElementsOf(ASSESSOR.assess(plan, asOf).findings());
+    // The same findings, though not at the same lines: the shuffled text lays them out anew.
+    assertThat(unplaced(ASSESSOR.assess(read, asOf).findings()))
+        .containsExactlyElementsOf(unplaced(ASSESSOR.assess(plan, asOf).findings()));
+  }
+
+  private static List<Finding> unplaced(List<Finding> findings) {
+    return findings.stream().map(f -> Finding.builder().from(f).line(0).column(0).build())
+        .toList();
   }
 
   private static PlanDocument read(String json) throws DocumentException {

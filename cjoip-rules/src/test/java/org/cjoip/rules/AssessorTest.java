@@ -127,14 +127,4 @@ final class AssessorTest {
     assertThat(a.coverageOf(1).deliverables()).isEqualTo(1);
   }
 
-  @Test
-  void builtInRulesFromDrl_giveTheSameAssessment() {
-    Assessment precompiled = Assessor.standard().assess(plan(), AS_OF);
-
-    Assessment fromDrl =
-        Assessor.builder().builtInRulesFromDrl(true).build().assess(plan(), AS_OF);
-
-    assertThat(precompiled.findings()).hasSizeGreaterThan(1);
-    assertThat(fromDrl).isEqualTo(precompiled);
-  }
 }

@@ -28,6 +28,7 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.rules.Assessor;
+import org.cjoip.rules.engine.RuleBases;
 
 /**
  * Runs the measures of {@code cjoip bench} and gathers them into a {@link BenchReport}. Every
@@ -37,10 +38,10 @@ import org.cjoip.rules.Assessor;
 public final class Bench {
 
   /** The system property that picks how the CLI gets its built-in rules. */
-  public static final String COMPILE = "cjoip.rules.compile";
+  public static final String COMPILE = RuleBases.BUILT_IN_FORM;
 
   /** {@link #COMPILE}'s value for the built-in rules compiled from DRL at run time. */
-  public static final String RUNTIME = "runtime";
+  public static final String RUNTIME = "drl";
 
   private static final LocalDate AS_OF = SyntheticPlans.AS_OF;
   private static final String EXAMPLE = "perth-and-kinross";

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.cjoip.examples.bench.Bench;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
@@ -189,15 +188,13 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Assessor assessor(Frameworks frameworks, Edition override) throws DocumentException {
-    Assessor.Builder builder = Assessor.builder().frameworks(frameworks)
-        // Hidden: the built-in rules compiled from DRL at run time, for `cjoip bench`.
-        .builtInRulesFromDrl(Bench.RUNTIME.equals(System.getProperty(Bench.COMPILE)));
+    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
     List<RulePack> packs = rulePacks.load();
     builder.rulePacks(packs);
     if (config != null) {
       Set<String> packRules = new HashSet<>();
-      packs.forEach(p -> RulePacks.describe(p).forEach(r -> packRules.add(r.id())));
-      builder.configuration(ConfigurationReader.read(config, packRules));
+      packs.forEach(p -> packRules.addAll(RulePacks.ruleIds(p)));
+      ConfigurationReader.read(config, packRules).applyTo(builder);
     }
     if (override != null) {
       builder.edition(override);

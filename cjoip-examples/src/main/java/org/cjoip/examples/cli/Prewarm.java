@@ -2,7 +2,6 @@ package org.cjoip.examples.cli;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.cjoip.examples.bench.Bench;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Partnership;
 import org.cjoip.model.plan.Plan;
@@ -39,10 +38,9 @@ final class Prewarm {
         || all.contains("--help") || all.contains("-h")) {
       return;
     }
-    boolean fromDrl = Bench.RUNTIME.equals(System.getProperty(Bench.COMPILE));
     Thread thread = new Thread(() -> {
       try {
-        Assessor assessor = Assessor.builder().builtInRulesFromDrl(fromDrl).build();
+        Assessor assessor = Assessor.standard();
         // One tiny assessment loads the classes of a session, the facts and the findings.
         assessor.assess(WARM_UP, LocalDate.of(2025, 4, 1));
       } catch (RuntimeException e) {

@@ -34,7 +34,7 @@ import org.cjoip.model.wording.MeasureSplitter;
 import org.cjoip.model.wording.WordingMatcher;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.Severity;
-import org.cjoip.rules.Thresholds;
+import org.cjoip.rules.engine.Thresholds;
 
 /**
  * The core rules in plain Java, straight from the rule catalogue: one pass over the plan, maps
@@ -173,7 +173,9 @@ public final class ReferenceChecker {
           int as = outcomeOf(s.nationalOutcome().get());
           if (as >= 0) {
             stated.add(as);
-            if (as != n) {
+            // CJ-COV-003 judges only the priority actions the edition defines: an edition
+            // without them (opif-2016) has no action an outcome could belong to instead.
+            if (as != n && edition.priorityAction(n).isPresent()) {
               wrongOutcome.add(n);
               add("CJ-COV-003", path + "/nationalOutcome");
             }

@@ -3,6 +3,7 @@ package org.cjoip.rules.config;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 import org.immutables.value.Value;
@@ -31,6 +32,17 @@ public abstract class Configuration {
 
   /** The SHA-256 of the file the configuration was read from, as lower-case hex. */
   public abstract Optional<String> sha256();
+
+  /**
+   * Applies the severities, disabled rules and waivers to an assessor being built, and records
+   * the file's SHA-256 in every assessment it makes.
+   */
+  public Assessor.Builder applyTo(Assessor.Builder builder) {
+    severities().forEach(builder::severity);
+    disabled().forEach(builder::disable);
+    sha256().ifPresent(builder::configurationSha256);
+    return builder.waivers(waivers());
+  }
 
   /** No changes to the defaults. */
   public static Configuration none() {

@@ -210,7 +210,9 @@ public final class DrlCompiler {
     if (!body.find()) {
       return Optional.empty();
     }
-    String first = squash(body.group(1).lines().findFirst().orElse(""));
+    // The generated code calls the consequence's own insert(…) and update(…) on drools.
+    String first = squash(body.group(1).lines().findFirst().orElse(""))
+        .replaceFirst("^drools\\.", "");
     if (first.isEmpty()) {
       return Optional.empty();
     }

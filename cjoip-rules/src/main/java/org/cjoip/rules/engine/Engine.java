@@ -3,20 +3,23 @@ package org.cjoip.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.cjoip.rules.facts.Findings;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
-import org.kie.api.event.rule.BeforeMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ExecutionResults;
+import org.cjoip.rules.facts.RuleMetadata;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
 /**
  * Runs the rules over one assessment's facts: a new stateless session on the shared rule base,
- * a new {@link Findings} collector, and the disabled rules kept from firing. Thread-safe.
+ * the disabled rules kept from firing, and everything in working memory afterwards handed
+ * back: the input facts, the facts the rules derived, and the findings they made. Thread-safe.
  */
 public final class Engine {
+
+  private static final String OBJECTS = "objects";
 
   private final KieBase base;
 
@@ -24,41 +27,31 @@ public final class Engine {
     this.base = base;
   }
 
-  /** The engine of the built-in rules. */
-  public static Engine builtIn() {
-    return new Engine(RuleBases.builtIn());
-  }
-
   /** The engine of a rule base. */
   public static Engine of(KieBase base) {
     return new Engine(base);
   }
 
-  /** Fires the rules over the facts and returns what they reported. */
-  public Findings run(List<Object> facts, Set<String> disabledRuleIds) {
-    Findings findings = new Findings();
+  /**
+   * Fires the rules over the facts and returns working memory afterwards, in no particular
+   * order.
+   *
+   * @param disabledRuleIds the ids of finding rules that must not fire; rules without an id
+   *     (those that derive facts or escalate findings) always run
+   */
+  public List<Object> run(List<Object> facts, Set<String> disabledRuleIds) {
     StatelessKieSession session = base.newStatelessKieSession();
-    session.addEventListener(
-        new DefaultAgendaEventListener() {
-          @Override
-          public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            findings.firing(event.getMatch().getRule().getName());
-          }
-        });
-    List<Object> all = new ArrayList<>(facts.size() + 1);
-    all.add(findings);
-    all.addAll(facts);
     List<Command<?>> commands = new ArrayList<>();
-    commands.add(CommandFactory.newInsertElements(all));
-    commands.add(
-        new FireAllRulesCommand(match -> !disabledRuleIds.contains(ruleId(match.getRule().getName()))));
-    session.execute(CommandFactory.newBatchExecution(commands));
-    return findings;
+    commands.add(CommandFactory.newInsertElements(facts));
+    commands.add(new FireAllRulesCommand(
+        match -> !disabledRuleIds.contains(String.valueOf(ruleId(match.getRule())))));
+    commands.add(CommandFactory.newGetObjects(OBJECTS));
+    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    return new ArrayList<>((java.util.Collection<?>) results.getValue(OBJECTS));
   }
 
-  /** A rule's id: its name up to the first space. */
-  public static String ruleId(String ruleName) {
-    int space = ruleName.indexOf(' ');
-    return space < 0 ? ruleName : ruleName.substring(0, space);
+  /** A rule's {@code @id} metadata: the catalogue id of a finding rule; null for others. */
+  public static String ruleId(Rule rule) {
+    return RuleMetadata.of(rule).id();
   }
 }

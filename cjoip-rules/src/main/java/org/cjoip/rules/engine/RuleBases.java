@@ -27,8 +27,16 @@ public final class RuleBases {
 
   /** The built-in rules' DRL files, one per rule family, as they ship in the jar. */
   static final List<String> BUILT_IN_DRL =
-      List.of("plan.drl", "coverage.drl", "local-indicators.drl", "deliverables.drl",
-          "indicators.drl");
+      List.of("terms.drl", "plan.drl", "coverage.drl", "local-indicators.drl",
+          "deliverables.drl", "indicators.drl");
+
+  /**
+   * A system property for measurements only: set to {@code drl}, the built-in rules are
+   * compiled from their DRL when first used instead of loaded precompiled. The findings are the
+   * same; the start is far slower. {@code cjoip bench} uses it to measure what compiling at
+   * build time saves. Not an API.
+   */
+  public static final String BUILT_IN_FORM = "cjoip.rules.builtInForm";
 
   private static final String DRL_DIRECTORY = "org/cjoip/rules/checks/";
 
@@ -53,8 +61,14 @@ public final class RuleBases {
     return of(List.of(builtInSet()));
   }
 
-  /** The built-in rules, precompiled at build time. */
+  /**
+   * The built-in rules, precompiled at build time (or compiled from DRL when the measurement
+   * property {@link #BUILT_IN_FORM} says {@code drl}).
+   */
   public static RuleSet builtInSet() {
+    if ("drl".equals(System.getProperty(BUILT_IN_FORM))) {
+      return builtInFromDrl();
+    }
     return new RuleSet(
         "built-in", () -> listedModels(BUILT_IN_LISTING, RuleBases.class.getClassLoader()));
   }

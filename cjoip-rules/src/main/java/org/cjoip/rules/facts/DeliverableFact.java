@@ -1,31 +1,45 @@
 package org.cjoip.rules.facts;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Status;
 import org.cjoip.model.time.Timescale;
 
 /**
- * A deliverable (improvement action), under a priority action or an outcome, with its
- * timescale understood and its description normalised.
+ * A deliverable (improvement action), under a priority action or an outcome, with its timescale
+ * understood, its description normalised and its impact measures recognised.
  *
  * @param place the deliverable's node
  * @param deliverable the deliverable as the plan gives it
- * @param priorityAction the priority action it sits under, or 0 under an outcome
+ * @param section the priority action whose section it sits in, or 0 under an outcome
+ * @param outcome the key segment of the outcome it sits under ({@code outcome=3}), or null in a
+ *     section
+ * @param priorityAction the priority action it serves: its section's, or for a deliverable of
+ *     an outcome the action that outcome is recognised as or names first; 0 when none
+ * @param index its position among all the plan's deliverables, in document order
+ * @param position where it stands as a reader finds it: "PA 2 #1", "Outcome 3 #2"
  * @param ownerCount how many owners are named that are not placeholders
  * @param measureCount how many impact measures are given that are not placeholders
  * @param timescale the timescale understood, or null when none is given
- * @param due the due date: the explicit one, else the timescale's, else null
- * @param key the description normalised for comparison (case, whitespace, punctuation)
+ * @param descriptionKey the description normalised for comparison (case, whitespace,
+ *     punctuation)
+ * @param impactMeasureIds the national measures its impact measures are recognised as
  */
 public record DeliverableFact(
     Place place,
     Deliverable deliverable,
+    int section,
+    String outcome,
     int priorityAction,
+    int index,
+    String position,
     int ownerCount,
     int measureCount,
     Timescale timescale,
-    LocalDate due,
-    String key) {
+    String descriptionKey,
+    List<String> impactMeasureIds)
+    implements Subject {
 
   public String path() {
     return place.path();
@@ -40,23 +54,37 @@ public record DeliverableFact(
     return deliverable.id().orElse(null);
   }
 
+  @Override
+  public String deliverableId() {
+    return id();
+  }
+
+  @Override
+  public String key() {
+    String id = id();
+    return Keys.join(section > 0 ? Keys.priorityAction(section) : outcome, id != null ? Keys.segment("deliverable", id)
+        : Keys.text("deliverable-text", deliverable.description()));
+  }
+
   /** How a message names it: "1.1", or the start of its description when it has no id. */
   public String label() {
-    return deliverable
-        .id()
-        .orElseGet(
-            () -> {
-              String d = deliverable.description().strip();
-              return "\"" + (d.length() > 60 ? d.substring(0, 57) + "…" : d) + "\"";
-            });
+    String id = id();
+    return id != null ? id : "\"" + Texts.cut(deliverable.description(), 60) + "\"";
   }
 
-  public boolean hasTimescaleText() {
-    return deliverable.timescale().isPresent();
+  /** The status the plan gives it, or null. */
+  public Status status() {
+    return deliverable.status().orElse(null);
   }
 
-  public boolean hasExplicitDue() {
-    return deliverable.due().isPresent();
+  /** The due date the plan gives explicitly, or null. */
+  public LocalDate explicitDue() {
+    return deliverable.due().orElse(null);
+  }
+
+  /** The date its timescale gives, or null. */
+  public LocalDate timescaleDue() {
+    return timescale == null ? null : timescale.due().orElse(null);
   }
 
   /** The timescale's kind, or null when the plan gives none. */
@@ -64,21 +92,12 @@ public record DeliverableFact(
     return timescale == null ? null : timescale.kind();
   }
 
-  /** Whether the plan counts it finished with: complete or dropped. */
-  public boolean isClosed() {
-    return deliverable
-        .status()
-        .map(s -> s == org.cjoip.model.plan.Status.COMPLETE
-            || s == org.cjoip.model.plan.Status.DROPPED)
-        .orElse(false);
+  /** The pointer a finding about its due date points at: {@code due} when given. */
+  public String dueAt() {
+    return deliverable.due().isPresent() ? place.at("due") : place.at("timescale");
   }
 
   public boolean hasPriority() {
     return deliverable.priority().isPresent();
-  }
-
-  /** Days from the due date to the day, negative when not yet due; 0 without a due date. */
-  public long daysOverdue(LocalDate asOf) {
-    return due == null ? 0 : java.time.temporal.ChronoUnit.DAYS.between(due, asOf);
   }
 }

@@ -1,12 +1,12 @@
 package org.cjoip.rules.facts;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * Deliverables that share something that should be unique: a normalised description
- * ({@link Kind#DESCRIPTION}) or an id ({@link Kind#ID}). Found by grouping, not by comparing
- * pairs, so a plan of any size is checked in linear time.
+ * Derived: the deliverables that share a value that should be unique (CJ-DEL-007, CJ-DEL-008),
+ * in document order.
  *
  * @param kind what the members share
  * @param value the shared value (normalised description, or id)
@@ -22,6 +22,13 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
 
   /** How many other members a message names before it counts the rest. */
   static final int NAMED = 10;
+
+  /** A group of the members given in any order. */
+  public static DuplicateGroup of(Kind kind, String value, List<DeliverableFact> members) {
+    List<DeliverableFact> ordered = new ArrayList<>(members);
+    ordered.sort(Comparator.comparingInt(DeliverableFact::index));
+    return new DuplicateGroup(kind, value, List.copyOf(ordered));
+  }
 
   /**
    * How a message names the members other than the given one: "2.2, 10.3"; beyond {@value

@@ -1,32 +1,21 @@
 package org.cjoip.rules.facts;
 
-import java.util.Set;
+import java.math.BigDecimal;
 import org.cjoip.model.framework.Direction;
 import org.cjoip.model.plan.Indicator;
-import org.cjoip.model.time.FinancialYear;
 
 /**
- * An indicator with figures, with the national measure it is recognised as.
+ * An indicator with figures (baseline, target, results), with the national measure its name is
+ * recognised as. Its figures are {@link FigureFact}s.
  *
  * @param place the indicator's node
  * @param indicator the indicator as the plan gives it
- * @param hasBaselineValue whether its baseline has a value (text alone counts as none)
- * @param hasTarget whether its target gives a value or a direction
- * @param desiredDirection the recognised national measure's desired direction, or null
- * @param measureText the recognised national measure's wording, or null
- * @param years the reporting years it has a figure (baseline or result) for
- * @param movingAway whether the latest figure has moved away from the target since the
- *     baseline
+ * @param measureId the national measure it is recognised as, or null
+ * @param desiredDirection that measure's desired direction, or null
+ * @param measureText that measure's wording, or null
  */
-public record IndicatorFact(
-    Place place,
-    Indicator indicator,
-    boolean hasBaselineValue,
-    boolean hasTarget,
-    Direction desiredDirection,
-    String measureText,
-    Set<FinancialYear> years,
-    boolean movingAway) {
+public record IndicatorFact(Place place, Indicator indicator, String measureId,
+    Direction desiredDirection, String measureText) implements Subject {
 
   public String path() {
     return place.path();
@@ -40,8 +29,19 @@ public record IndicatorFact(
     return indicator.name();
   }
 
+  @Override
   public int priorityAction() {
     return indicator.priorityAction().orElse(0);
+  }
+
+  @Override
+  public String key() {
+    return Keys.text("indicator", indicator.name());
+  }
+
+  /** The baseline's value, or null (a baseline with text alone has none). */
+  public BigDecimal baselineValue() {
+    return indicator.baseline().flatMap(f -> f.value()).orElse(null);
   }
 
   /** The target's direction, or null. */
@@ -49,7 +49,8 @@ public record IndicatorFact(
     return indicator.target().flatMap(t -> t.direction()).orElse(null);
   }
 
-  public boolean hasFigureFor(FinancialYear year) {
-    return years.contains(year);
+  /** The target's value, or null. */
+  public BigDecimal targetValue() {
+    return indicator.target().flatMap(t -> t.value()).orElse(null);
   }
 }

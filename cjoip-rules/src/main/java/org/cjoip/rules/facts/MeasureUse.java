@@ -1,22 +1,33 @@
 package org.cjoip.rules.facts;
 
 /**
- * One measure of an indicator the plan gives for a priority action: an entry of a section's
- * national indicators (split into its measures), or an indicator with figures.
+ * One measure of an indicator the plan gives as national for a priority action: a measure
+ * split from an entry of a section's national indicators, or an indicator with figures that
+ * the plan labels national. Recognition has matched it to the edition's national measures.
  *
- * @param path the indicator entry
- * @param priorityAction the priority action it is given for
+ * @param place the indicator entry it comes from
+ * @param priorityAction the priority action it is given for (0 for an indicator with figures
+ *     that names none)
  * @param text the measure in the plan's words
- * @param givenAsNational whether the plan presents it as national
- * @param recognised whether it is recognised as a national measure of the edition
- * @param measureId the recognised measure's id, or null
+ * @param measureId the national measure it is recognised as, or null
+ * @param measureAction the priority action whose national indicator that measure belongs to,
+ *     or 0
  * @param closestText the closest national measure's wording when not recognised, or null
  */
-public record MeasureUse(
-    String path,
-    int priorityAction,
-    String text,
-    boolean givenAsNational,
-    boolean recognised,
-    String measureId,
-    String closestText) {}
+public record MeasureUse(Place place, int priorityAction, String text, String measureId,
+    int measureAction, String closestText) implements Subject, Worded {
+
+  /** Whether it is recognised as a national measure of the edition. */
+  public boolean recognised() {
+    return measureId != null;
+  }
+
+  public String path() {
+    return place.path();
+  }
+
+  @Override
+  public String key() {
+    return Keys.join(Keys.priorityAction(priorityAction), Keys.text("measure", text));
+  }
+}

@@ -1,39 +1,42 @@
 package org.cjoip.rules.facts;
 
-import java.util.List;
+import java.time.LocalDate;
 import org.cjoip.model.plan.Plan;
-import org.cjoip.model.plan.StatutoryPartner;
 
 /**
- * The plan as a statutory document: what the Act asks of it as a whole.
+ * The plan as a statutory document: its root, the edition it declares and its period.
  *
  * @param plan the plan
- * @param root its root node
- * @param hasPeriod whether it states a period
- * @param periodWellFormed whether the period ends on or after its start (true when absent)
- * @param hasParticipationStatement whether it publishes an s21 participation statement with
- *     any content
- * @param hasAnnualReport whether it states an s23 annual reporting arrangement
- * @param listsMembers whether it lists the partnership's members at all
- * @param missingPartners the statutory partner categories it does not list, in Act order
- * @param successor the id of the edition that superseded the declared one, or null
+ * @param place its root node
+ * @param framework the id of the edition the plan declares
+ * @param periodStart the first day of the plan period, or null when none is stated
+ * @param periodEnd the last day of the plan period, or null when none is stated
  */
-public record PlanFact(
-    Plan plan,
-    Place root,
-    boolean hasPeriod,
-    boolean periodWellFormed,
-    boolean hasParticipationStatement,
-    boolean hasAnnualReport,
-    boolean listsMembers,
-    List<StatutoryPartner> missingPartners,
-    String successor) {
+public record PlanFact(Plan plan, Place place, String framework, LocalDate periodStart,
+    LocalDate periodEnd) implements Subject {
 
-  public String at(String member) {
-    return root.at(member);
+  @Override
+  public String key() {
+    return "";
   }
 
-  public String framework() {
-    return plan.framework();
+  public String at(String member) {
+    return place.at(member);
+  }
+
+  /** Whether the plan states a period. */
+  public boolean hasPeriod() {
+    return periodStart != null;
+  }
+
+  /** Whether the stated period ends before it starts. */
+  public boolean isPeriodBackwards() {
+    return periodStart != null && periodEnd.isBefore(periodStart);
+  }
+
+  /** Whether a day lies outside a well-formed stated period; false without one. */
+  public boolean isOutsidePeriod(LocalDate day) {
+    return periodStart != null && !isPeriodBackwards()
+        && (day.isBefore(periodStart) || day.isAfter(periodEnd));
   }
 }

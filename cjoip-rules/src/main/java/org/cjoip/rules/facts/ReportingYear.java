@@ -3,8 +3,8 @@ package org.cjoip.rules.facts;
 import org.cjoip.model.time.FinancialYear;
 
 /**
- * A reporting year (1 April to 31 March) that lies within the plan period and ended before the
- * assessment date: the s23 annual report for it is due, so its figures should be recorded.
+ * Derived: a reporting year within the plan period that ended before the assessment date, so
+ * the s23 annual report for it is due and its figures should be recorded.
  *
  * @param year the financial year
  */

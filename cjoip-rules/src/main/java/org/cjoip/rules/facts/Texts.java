@@ -8,7 +8,26 @@ public final class Texts {
 
   private static final int EXCERPT = 80;
 
+  /** The suggestion of CJ-COV-007: what s19 asks of each national outcome. */
+  public static final String S19 = "State, for the action or plan-wide, how close the outcome is"
+      + " and whether it is a priority (s19).";
+
   private Texts() {}
+
+  /** A closed set's value in lower case words: {@code INCREASE} as "increase". */
+  public static String lower(Enum<?> value) {
+    return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+
+  /** Framework items sorted in the order the edition lists them. */
+  public static List<EditionItem> inEditionOrder(List<?> items) {
+    List<EditionItem> sorted = new java.util.ArrayList<>();
+    for (Object item : items) {
+      sorted.add((EditionItem) item);
+    }
+    sorted.sort(java.util.Comparator.comparingInt(EditionItem::order));
+    return sorted;
+  }
 
   /** The text, cut at a word boundary with an ellipsis when longer than a message can carry. */
   public static String excerpt(String text) {
@@ -18,6 +37,12 @@ public final class Texts {
     }
     int cut = t.lastIndexOf(' ', EXCERPT - 1);
     return t.substring(0, cut > 40 ? cut : EXCERPT - 1) + "…";
+  }
+
+  /** The text stripped, and cut with an ellipsis when it is longer than {@code most}. */
+  public static String cut(String text, int most) {
+    String t = text.strip();
+    return t.length() > most ? t.substring(0, most - 3) + "…" : t;
   }
 
   /**

@@ -22,22 +22,20 @@ import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Problem;
-import org.cjoip.rules.Catalogue;
-import org.cjoip.rules.RuleDescription;
-import org.cjoip.rules.Severity;
 import org.cjoip.rules.engine.DrlCompiler;
-import org.cjoip.rules.engine.Engine;
+import org.cjoip.rules.engine.PackRules;
 import org.drools.model.Model;
 import org.drools.model.Rule;
 
 /**
  * Finds, compiles and checks rule packs.
  *
- * <p>Every pack rule is named {@code "<ID> <short phrase>"}. The id is upper-case words joined
- * by hyphens with at least two parts ({@code PK-OWN-001}, say), unique among all rules in use,
- * and never in the {@code CJ-} namespace, which is the built-in rules'. Each rule carries
- * {@code @title("…")} and {@code @severity(ERROR|WARNING|INFO)} metadata, and may carry
- * {@code @description("…")} and {@code @source("…")}.
+ * <p>A pack rule that makes findings carries {@code @id(…)}, upper-case words joined by hyphens
+ * with at least two parts ({@code PK-OWN-001}, say), unique among all rules in use, never in the
+ * {@code CJ-} namespace (the built-in rules'), and is named {@code "<ID> <short phrase>"}. It
+ * also carries {@code @title("…")} and {@code @severity(ERROR|WARNING|INFO)} metadata, and may
+ * carry {@code @description("…")} and {@code @source("…")}. Rules without an id derive facts
+ * or escalate findings.
  */
 public final class RulePacks {
 
@@ -73,11 +71,11 @@ public final class RulePacks {
    * @throws DocumentException with every problem located by file, line and rule name
    */
   public static RulePack compile(List<Path> files) throws DocumentException {
-    List<DrlCompiler.Source> sources = new ArrayList<>();
+    Map<String, String> texts = new LinkedHashMap<>();
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        sources.add(new DrlCompiler.Source(file.toString(), utf8(Files.readAllBytes(file))));
+        texts.put(file.toString(), utf8(Files.readAllBytes(file)));
       } catch (NoSuchFileException e) {
         problems.add(problem(file.toString(), 0, "no such file"));
       } catch (CharacterCodingException e) {
@@ -92,16 +90,20 @@ public final class RulePacks {
     if (files.isEmpty()) {
       throw new IllegalArgumentException("no DRL files to compile");
     }
-    return compile(packName(files.get(0)), sources);
+    return compile(packName(files.get(0)), texts);
   }
 
   /**
    * Compiles DRL texts into one pack of the given name.
    *
+   * @param texts each DRL text by the name its problems are reported under (a file path, say),
+   *     in order
    * @throws DocumentException with every problem located by source, line and rule name
    */
-  public static RulePack compile(String name, List<DrlCompiler.Source> sources)
+  public static RulePack compile(String name, Map<String, String> texts)
       throws DocumentException {
+    List<DrlCompiler.Source> sources = new ArrayList<>();
+    texts.forEach((source, text) -> sources.add(new DrlCompiler.Source(source, text)));
     DrlCompiler.Result result = DrlCompiler.compile(sources);
     if (!result.ok()) {
       throw new DocumentException(result.problems());
@@ -114,105 +116,74 @@ public final class RulePacks {
     return pack;
   }
 
+  /** What is wrong with a pack's name and rules; empty when nothing is. */
+  public static List<Problem> check(RulePack pack) {
+    return check(pack, List.of());
+  }
+
+  /** The ids of the rules of a pack that make findings, in id order. */
+  public static List<String> ruleIds(RulePack pack) {
+    return PackRules.describe(pack.models()).stream().map(PackRules.Described::id).toList();
+  }
+
   /**
    * What is wrong with a pack's name and rules, located in its DRL sources where they are
-   * known; empty when nothing is.
+   * known. A rule that makes findings carries {@code @id}, the first word of its name; rules
+   * without one derive facts or escalate findings and make none themselves.
    */
-  public static List<Problem> check(RulePack pack, List<DrlCompiler.Source> sources) {
+  private static List<Problem> check(RulePack pack, List<DrlCompiler.Source> sources) {
     List<Problem> problems = new ArrayList<>();
     if (!NAME.matcher(pack.name()).matches()) {
       problems.add(problem("rule pack " + pack.name(), 0, "the pack's name '" + pack.name()
           + "' is not lower-case words joined by hyphens"));
     }
     Map<String, String> seen = new LinkedHashMap<>();
-    for (Rule rule : rules(pack)) {
+    for (Rule rule : PackRules.rules(pack.models())) {
       String name = rule.getName();
       DrlCompiler.Source source = sourceOf(name, sources);
       String where = source == null ? "rule pack " + pack.name() : source.name();
       int line = source == null ? 0 : source.lineOf(name);
-      String id = Engine.ruleId(name);
       String prefix = "rule \"" + name + "\": ";
-      if (!ID.matcher(id).matches() || id.length() == name.length()) {
-        problems.add(problem(where, line, prefix + "a rule's name must be its id (upper-case"
-            + " words joined by hyphens, such as PK-OWN-001) and a short phrase"));
+      Optional<String> id = PackRules.text(rule, "id");
+      String first = name.split(" ", 2)[0];
+      if (id.isEmpty()) {
+        if (ID.matcher(first).matches()) {
+          problems.add(problem(where, line, prefix + "its name starts with the id " + first
+              + " but it has no @id(" + first + ") metadata"));
+        }
         continue;
       }
-      if (id.startsWith(RESERVED_PREFIX)) {
-        problems.add(problem(where, line, prefix + "the id " + id + " is in the CJ- namespace,"
-            + " which belongs to the built-in rules; use your own prefix"));
-      } else if (Catalogue.builtIn().contains(id)) {
-        problems.add(problem(where, line, prefix + "the id " + id + " is a built-in rule's"));
+      if (!ID.matcher(id.get()).matches()) {
+        problems.add(problem(where, line, prefix + "@id(" + id.get() + ") is not upper-case"
+            + " words joined by hyphens, such as PK-OWN-001"));
+        continue;
       }
-      String previous = seen.put(id, name);
+      if (!name.startsWith(id.get() + " ")) {
+        problems.add(problem(where, line, prefix + "a rule's name must be its id, "
+            + id.get() + ", and a short phrase"));
+      }
+      if (id.get().startsWith(RESERVED_PREFIX)) {
+        problems.add(problem(where, line, prefix + "the id " + id.get() + " is in the CJ-"
+            + " namespace, which belongs to the built-in rules; use your own prefix"));
+      }
+      String previous = seen.put(id.get(), name);
       if (previous != null) {
-        problems.add(problem(where, line, prefix + "the id " + id + " is also the id of rule \""
-            + previous + "\""));
+        problems.add(problem(where, line, prefix + "the id " + id.get()
+            + " is also the id of rule \"" + previous + "\""));
       }
-      if (text(rule, "title").isEmpty()) {
+      if (PackRules.text(rule, "title").isEmpty()) {
         problems.add(problem(where, line, prefix + "has no @title(\"…\") metadata"));
       }
-      Optional<String> severity = text(rule, "severity");
+      Optional<String> severity = PackRules.text(rule, "severity");
       if (severity.isEmpty()) {
         problems.add(problem(where, line, prefix + "has no @severity(ERROR|WARNING|INFO)"
             + " metadata"));
-      } else if (severityOf(severity.get()).isEmpty()) {
+      } else if (!severity.get().matches("(?i)ERROR|WARNING|INFO")) {
         problems.add(problem(where, line, prefix + "@severity must be ERROR, WARNING or INFO,"
             + " found '" + severity.get() + "'"));
       }
     }
     return List.copyOf(problems);
-  }
-
-  /** The catalogue entries of a pack's rules, from their metadata, in id order. */
-  public static List<RuleDescription> describe(RulePack pack) {
-    List<RuleDescription> out = new ArrayList<>();
-    for (Rule rule : rules(pack)) {
-      String id = Engine.ruleId(rule.getName());
-      String title = text(rule, "title").orElse(rule.getName().substring(id.length()).strip());
-      out.add(
-          RuleDescription.builder()
-              .id(id)
-              .family(pack.name())
-              .defaultSeverity(
-                  text(rule, "severity").flatMap(RulePacks::severityOf).orElse(Severity.WARNING))
-              .title(title)
-              .description(text(rule, "description").orElse(title))
-              .source(text(rule, "source").orElse("Rule pack " + pack.name() + " "
-                  + pack.version()))
-              .build());
-    }
-    out.sort(Comparator.comparing(RuleDescription::id));
-    return List.copyOf(out);
-  }
-
-  private static List<Rule> rules(RulePack pack) {
-    List<Rule> rules = new ArrayList<>();
-    for (Model model : pack.models()) {
-      rules.addAll(model.getRules());
-    }
-    rules.sort(Comparator.comparing(Rule::getName));
-    return rules;
-  }
-
-  private static Optional<String> text(Rule rule, String key) {
-    Object value = rule.getMetaData(key);
-    if (value == null) {
-      return Optional.empty();
-    }
-    String s = value.toString().strip();
-    // Metadata keeps the quotes of a quoted value.
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      s = s.substring(1, s.length() - 1).strip();
-    }
-    return s.isEmpty() ? Optional.empty() : Optional.of(s);
-  }
-
-  private static Optional<Severity> severityOf(String text) {
-    try {
-      return Optional.of(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
   }
 
   private static DrlCompiler.Source sourceOf(String ruleName, List<DrlCompiler.Source> sources) {

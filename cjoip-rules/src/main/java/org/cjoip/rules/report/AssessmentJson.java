@@ -1,13 +1,15 @@
 package org.cjoip.rules.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,12 +23,14 @@ import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.document.TreeReader;
+import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.RuleSetVersion;
+import org.cjoip.rules.ScheduledDeliverable;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 
@@ -43,100 +47,202 @@ public final class AssessmentJson {
   /** Where the schema lies on the class path. */
   public static final String SCHEMA = "/org/cjoip/rules/schema/assessment-v1.schema.json";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = MAPPER.getFactory();
+  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter();
 
   private AssessmentJson() {}
 
   /** The assessment as a JSON document, ending in a newline. */
   public static String write(Assessment a) {
-    try {
-      return MAPPER.writeValueAsString(toTree(a)) + "\n";
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    write(a, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the assessment as a JSON document, ending in a newline, as it is produced: a large
+   * report is never held whole in memory.
+   */
+  public static void write(Assessment a, Writer out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.setPrettyPrinter(PRETTY);
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(a, json);
+      json.writeRaw('\n');
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
   /** The assessment as one line of JSON, for streaming many. */
   public static String writeLine(Assessment a) {
-    try {
-      return new ObjectMapper().writeValueAsString(toTree(a));
-    } catch (JsonProcessingException e) {
+    StringWriter out = new StringWriter();
+    writeLine(a, out);
+    return out.toString();
+  }
+
+  /** Writes the assessment as one line of JSON, without the line's end, as it is produced. */
+  public static void writeLine(Assessment a, Writer out) {
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(a, json);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
+  /** The assessment as a JSON tree. */
   public static ObjectNode toTree(Assessment a) {
-    ObjectNode root = NODES.objectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.put("source", a.source());
-    root.put("edition", a.edition());
-    root.put("editionTitle", a.editionTitle());
-    root.put("declaredEdition", a.declaredEdition());
-    root.put("asOf", a.asOf().toString());
-    root.put("libraryVersion", a.libraryVersion());
-    root.put("rulesetVersion", a.rulesetVersion());
-    ArrayNode sets = root.putArray("ruleSets");
+    try {
+      return (ObjectNode) MAPPER.readTree(writeLine(a));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Assessment a, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("formatVersion", FORMAT_VERSION);
+    json.writeStringField("source", a.source());
+    json.writeStringField("edition", a.edition());
+    json.writeStringField("editionTitle", a.editionTitle());
+    json.writeStringField("declaredEdition", a.declaredEdition());
+    json.writeStringField("asOf", a.asOf().toString());
+    json.writeStringField("libraryVersion", a.libraryVersion());
+    json.writeStringField("rulesetVersion", a.rulesetVersion());
+    json.writeArrayFieldStart("ruleSets");
     for (RuleSetVersion set : a.ruleSets()) {
-      sets.addObject().put("name", set.name()).put("version", set.version());
+      json.writeStartObject();
+      json.writeStringField("name", set.name());
+      json.writeStringField("version", set.version());
+      json.writeEndObject();
     }
-    a.configurationSha256().ifPresent(sha -> root.put("configurationSha256", sha));
-    ArrayNode applied = root.putArray("waiversApplied");
+    json.writeEndArray();
+    if (a.configurationSha256().isPresent()) {
+      json.writeStringField("configurationSha256", a.configurationSha256().get());
+    }
+    json.writeArrayFieldStart("waiversApplied");
     for (Waiver w : a.waiversApplied()) {
-      ObjectNode node = applied.addObject();
-      node.put("rule", w.rule());
-      node.put("path", w.path());
-      node.put("reason", w.reason());
-      w.expires().ifPresent(e -> node.put("expires", e.toString()));
+      json.writeStartObject();
+      json.writeStringField("rule", w.rule());
+      json.writeStringField("path", w.path());
+      json.writeStringField("reason", w.reason());
+      if (w.expires().isPresent()) {
+        json.writeStringField("expires", w.expires().get().toString());
+      }
+      json.writeEndObject();
     }
-    ObjectNode counts = root.putObject("counts");
+    json.writeEndArray();
+    json.writeObjectFieldStart("counts");
     for (Severity s : Severity.values()) {
-      counts.put(s.name(), a.counts().get(s));
+      json.writeNumberField(s.name(), a.counts().get(s));
     }
-    ArrayNode findings = root.putArray("findings");
+    json.writeNumberField("waived", a.waivedCount());
+    json.writeEndObject();
+    json.writeArrayFieldStart("findings");
     for (Finding f : a.findings()) {
-      ObjectNode node = findings.addObject();
-      node.put("ruleId", f.ruleId());
-      node.put("severity", f.severity().name());
-      node.put("message", f.message());
-      node.put("path", f.path());
-      f.priorityAction().ifPresent(pa -> node.put("priorityAction", pa));
-      f.deliverable().ifPresent(d -> node.put("deliverable", d));
-      f.suggestion().ifPresent(s -> node.put("suggestion", s));
-      f.source().ifPresent(s -> node.put("source", s));
-      f.waiver()
-          .ifPresent(
-              w -> {
-                ObjectNode waiver = node.putObject("waiver");
-                waiver.put("reason", w.reason());
-                w.expires().ifPresent(e -> waiver.put("expires", e.toString()));
-              });
+      writeFinding(f, json);
     }
-    ArrayNode coverage = root.putArray("coverage");
+    json.writeEndArray();
+    json.writeArrayFieldStart("coverage");
     for (PriorityActionCoverage c : a.coverage()) {
-      ObjectNode node = coverage.addObject();
-      node.put("priorityAction", c.number());
-      node.put("aim", c.aim());
-      node.put("addressed", c.addressed());
-      c.outcomeStatedAndCorrect().ifPresent(v -> node.put("outcomeStatedAndCorrect", v));
-      c.nationalIndicatorUsed().ifPresent(v -> node.put("nationalIndicatorUsed", v));
-      node.put("localIndicators", c.localIndicators());
-      node.put("placeholderLocalIndicators", c.placeholderLocalIndicators());
-      node.put("deliverables", c.deliverables());
-      node.put("overdue", c.overdue());
+      json.writeStartObject();
+      json.writeNumberField("priorityAction", c.number());
+      json.writeNumberField("aim", c.aim());
+      json.writeBooleanField("addressed", c.addressed());
+      if (c.outcomeStatedAndCorrect().isPresent()) {
+        json.writeBooleanField("outcomeStatedAndCorrect", c.outcomeStatedAndCorrect().get());
+      }
+      if (c.nationalIndicatorUsed().isPresent()) {
+        json.writeBooleanField("nationalIndicatorUsed", c.nationalIndicatorUsed().get());
+      }
+      json.writeNumberField("localIndicators", c.localIndicators());
+      json.writeNumberField("placeholderLocalIndicators", c.placeholderLocalIndicators());
+      json.writeNumberField("deliverables", c.deliverables());
+      json.writeNumberField("overdue", c.overdue());
+      json.writeNumberField("errors", c.errors());
+      json.writeNumberField("warnings", c.warnings());
+      json.writeNumberField("info", c.info());
+      json.writeNumberField("waived", c.waived());
+      json.writeEndObject();
     }
-    ArrayNode aims = root.putArray("aims");
+    json.writeEndArray();
+    json.writeArrayFieldStart("aims");
     for (AimCoverage c : a.aims()) {
-      ObjectNode node = aims.addObject();
-      node.put("aim", c.number());
-      node.put("text", c.text());
-      ArrayNode pas = node.putArray("priorityActions");
-      c.priorityActions().forEach(pas::add);
-      node.put("addressed", c.addressed());
+      json.writeStartObject();
+      json.writeNumberField("aim", c.number());
+      json.writeStringField("text", c.text());
+      json.writeArrayFieldStart("priorityActions");
+      for (int pa : c.priorityActions()) {
+        json.writeNumber(pa);
+      }
+      json.writeEndArray();
+      json.writeNumberField("addressed", c.addressed());
+      json.writeEndObject();
     }
-    root.set("plan", PlanWriter.toTree(a.plan()));
-    return root;
+    json.writeEndArray();
+    json.writeArrayFieldStart("schedule");
+    for (ScheduledDeliverable d : a.schedule()) {
+      writeScheduled(d, json);
+    }
+    json.writeEndArray();
+    json.writeFieldName("plan");
+    MAPPER.writeTree(json, PlanWriter.toTree(a.plan()));
+    json.writeEndObject();
+  }
+
+  private static void writeFinding(Finding f, JsonGenerator json) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.ruleId());
+    json.writeStringField("key", f.key());
+    json.writeStringField("severity", f.severity().name());
+    json.writeStringField("message", f.message());
+    json.writeStringField("path", f.path());
+    if (f.line() > 0) {
+      json.writeNumberField("line", f.line());
+      json.writeNumberField("column", f.column());
+    }
+    if (f.priorityAction().isPresent()) {
+      json.writeNumberField("priorityAction", f.priorityAction().get());
+    }
+    if (f.deliverable().isPresent()) {
+      json.writeStringField("deliverable", f.deliverable().get());
+    }
+    if (f.suggestion().isPresent()) {
+      json.writeStringField("suggestion", f.suggestion().get());
+    }
+    if (f.source().isPresent()) {
+      json.writeStringField("source", f.source().get());
+    }
+    if (f.waiver().isPresent()) {
+      Waiver w = f.waiver().get();
+      json.writeObjectFieldStart("waiver");
+      json.writeStringField("reason", w.reason());
+      if (w.expires().isPresent()) {
+        json.writeStringField("expires", w.expires().get().toString());
+      }
+      json.writeEndObject();
+    }
+    json.writeEndObject();
+  }
+
+  private static void writeScheduled(ScheduledDeliverable d, JsonGenerator json)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("path", d.path());
+    json.writeStringField("position", d.position());
+    if (d.priorityAction().isPresent()) {
+      json.writeNumberField("priorityAction", d.priorityAction().get());
+    }
+    if (d.id().isPresent()) {
+      json.writeStringField("id", d.id().get());
+    }
+    if (d.due().isPresent()) {
+      json.writeStringField("due", d.due().get().toString());
+    }
+    json.writeStringField("state", d.state().name());
+    json.writeEndObject();
   }
 
   /**
@@ -256,10 +362,13 @@ public final class AssessmentJson {
               .severity(Severity.valueOf(f.path("severity").asText()))
               .message(f.path("message").asText())
               .path(f.path("path").asText())
+              .line(f.path("line").asInt(0))
+              .column(f.path("column").asInt(0))
               .priorityAction(optInt(f, "priorityAction"))
               .deliverable(optText(f, "deliverable"))
               .suggestion(optText(f, "suggestion"))
               .source(optText(f, "source"));
+      optText(f, "key").ifPresent(finding::key);
       if (f.has("waiver")) {
         JsonNode w = f.get("waiver");
         finding.waiver(
@@ -284,7 +393,29 @@ public final class AssessmentJson {
               .placeholderLocalIndicators(c.path("placeholderLocalIndicators").asInt())
               .deliverables(c.path("deliverables").asInt())
               .overdue(c.path("overdue").asInt())
+              .errors(c.path("errors").asInt(0))
+              .warnings(c.path("warnings").asInt(0))
+              .info(c.path("info").asInt(0))
+              .waived(c.path("waived").asInt(0))
               .build());
+    }
+    for (JsonNode d : root.path("schedule")) {
+      Optional<Deliverable> in = deliverableAt(plan, d.path("path").asText());
+      if (in.isEmpty()) {
+        continue;
+      }
+      out.addSchedule(ScheduledDeliverable.builder()
+          .path(d.path("path").asText())
+          .position(d.path("position").asText())
+          .priorityAction(optInt(d, "priorityAction"))
+          .id(optText(d, "id"))
+          .description(in.get().description())
+          .owners(in.get().owners())
+          .status(in.get().status())
+          .timescale(in.get().timescale())
+          .due(optText(d, "due").map(LocalDate::parse))
+          .state(ScheduledDeliverable.State.valueOf(d.path("state").asText()))
+          .build());
     }
     for (JsonNode c : root.path("aims")) {
       List<Integer> pas = new ArrayList<>();
@@ -298,6 +429,24 @@ public final class AssessmentJson {
               .build());
     }
     return out.build();
+  }
+
+  /** The deliverable of the plan a schedule entry's path names. */
+  private static Optional<Deliverable> deliverableAt(Plan plan, String path) {
+    String[] parts = path.split("/");
+    if (parts.length != 5 || !parts[3].equals("deliverables")) {
+      return Optional.empty();
+    }
+    try {
+      int owner = Integer.parseInt(parts[2]);
+      int index = Integer.parseInt(parts[4]);
+      List<Deliverable> list = parts[1].equals("priorityActions")
+          ? plan.priorityActions().get(owner).deliverables()
+          : plan.outcomes().get(owner).deliverables();
+      return Optional.of(list.get(index));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
   }
 
   /** Collects problems at JSON Pointers, placed by the document's source map. */

@@ -9,22 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Period;
 import org.cjoip.model.plan.Plan;
-import org.cjoip.model.plan.PriorityActionResponse;
-import org.cjoip.model.plan.StatedOutcome;
-import org.cjoip.model.plan.Status;
 import org.cjoip.model.time.FinancialYear;
-import org.cjoip.model.time.Timescale;
-import org.cjoip.model.time.TimescaleParser;
 import org.cjoip.rules.Assessment;
+import org.cjoip.rules.ScheduledDeliverable;
 
 /**
  * The deliverables timeline: every deliverable's due date laid against the plan period and the
  * assessment date, in SVG coordinates the template draws, and the same facts as table rows.
- * A deliverable is overdue exactly as the coverage counts it: due before the assessment date
- * and neither complete nor dropped.
+ * It draws the assessment's schedule, so a deliverable is overdue here exactly when a finding
+ * that no waiver covers says so, as the coverage counts it.
  */
 final class Timeline {
 
@@ -61,30 +56,18 @@ final class Timeline {
     }
   }
 
-  private record Entry(String label, Optional<Integer> action, Deliverable d,
-      Optional<LocalDate> due, Kind kind) {}
+  private record Entry(ScheduledDeliverable d, Kind kind) {
+
+    Optional<LocalDate> due() {
+      return d.due();
+    }
+  }
 
   static Map<String, Object> of(Assessment a) {
     Plan plan = a.plan();
-    TimescaleParser parser = TimescaleParser.standard();
     List<Entry> entries = new ArrayList<>();
-    for (PriorityActionResponse pa : plan.priorityActions()) {
-      int i = 0;
-      for (Deliverable d : pa.deliverables()) {
-        i++;
-        entries.add(entry(d, "PA " + pa.number() + " #" + i, Optional.of(pa.number()),
-            parser, a.asOf()));
-      }
-    }
-    int o = 0;
-    for (StatedOutcome outcome : plan.outcomes()) {
-      o++;
-      int i = 0;
-      for (Deliverable d : outcome.deliverables()) {
-        i++;
-        entries.add(entry(d, "Outcome " + outcome.id().orElse(String.valueOf(o)) + " #" + i,
-            outcome.priorityActions().stream().findFirst(), parser, a.asOf()));
-      }
+    for (ScheduledDeliverable d : a.schedule()) {
+      entries.add(new Entry(d, Kind.valueOf(d.state().name())));
     }
     LocalDate from = a.asOf();
     LocalDate to = a.asOf();
@@ -117,8 +100,8 @@ final class Timeline {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Map<String, Object>> plotted = new ArrayList<>();
     for (Entry e : entries) {
-      Map<String, Object> row = map("label", e.label(), "id", e.d().id().orElse(null),
-          "action", e.action().orElse(null), "description", e.d().description(),
+      Map<String, Object> row = map("label", e.d().position(), "id", e.d().id().orElse(null),
+          "action", e.d().priorityAction().orElse(null), "description", e.d().description(),
           "timescale", e.d().timescale().orElse(null),
           "due", e.due().map(LocalDate::toString).orElse(null),
           "kind", css(e.kind()), "word", e.kind().word);
@@ -129,7 +112,7 @@ final class Timeline {
       }
       int y = TOP + plotted.size() * ROW;
       Map<String, Object> mark = map("label", e.d().id().map(id -> "Deliverable " + id)
-          .orElse(e.label()), "kind", css(e.kind()), "word", e.kind().word,
+          .orElse(e.d().position()), "kind", css(e.kind()), "word", e.kind().word,
           "y", y, "cy", y + ROW / 2, "ty", y + ROW / 2 + 4);
       if (e.kind() == Kind.OPEN_ENDED) {
         LocalDate s = period.map(Period::start).orElse(start);
@@ -164,26 +147,6 @@ final class Timeline {
       }
     }
     return out;
-  }
-
-  private static Entry entry(Deliverable d, String label, Optional<Integer> action,
-      TimescaleParser parser, LocalDate asOf) {
-    Optional<Timescale> timescale = d.timescale().map(parser::parse);
-    Optional<LocalDate> due = d.due().or(() -> timescale.flatMap(Timescale::due));
-    Optional<Status> status = d.status();
-    Kind kind;
-    if (status.orElse(null) == Status.COMPLETE) {
-      kind = Kind.COMPLETE;
-    } else if (status.orElse(null) == Status.DROPPED) {
-      kind = Kind.DROPPED;
-    } else if (due.isPresent()) {
-      kind = due.get().isBefore(asOf) ? Kind.OVERDUE : Kind.DUE;
-    } else if (timescale.map(Timescale::kind).orElse(null) == Timescale.Kind.OPEN_ENDED) {
-      kind = Kind.OPEN_ENDED;
-    } else {
-      kind = Kind.NO_DATE;
-    }
-    return new Entry(label, action, d, due, kind);
   }
 
   private static String css(Kind k) {

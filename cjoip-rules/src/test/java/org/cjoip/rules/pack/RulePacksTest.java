@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.plan.Deliverable;
@@ -24,7 +25,6 @@ import org.cjoip.rules.RuleSetVersion;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 import org.cjoip.rules.checks.RuleTesting;
-import org.cjoip.rules.engine.DrlCompiler;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +40,7 @@ final class RulePacksTest {
   @BeforeAll
   static void compilePack() throws Exception {
     partnership = resource("partnership.drl");
-    pack = RulePacks.compile("partnership", List.of(source("partnership.drl", partnership)));
+    pack = RulePacks.compile("partnership", source("partnership.drl", partnership));
   }
 
   static String resource(String name) throws IOException {
@@ -49,8 +49,8 @@ final class RulePacksTest {
     }
   }
 
-  private static DrlCompiler.Source source(String name, String text) {
-    return new DrlCompiler.Source(name, text);
+  private static Map<String, String> source(String name, String text) {
+    return Map.of(name, text);
   }
 
   private static Assessment assess(Plan plan, RulePack... packs) {
@@ -64,7 +64,7 @@ final class RulePacksTest {
 
   private static List<Problem> problems(String drl) {
     try {
-      RulePacks.compile("broken", List.of(source("broken.drl", drl)));
+      RulePacks.compile("broken", source("broken.drl", drl));
     } catch (DocumentException e) {
       return e.problems();
     }
@@ -100,7 +100,8 @@ final class RulePacksTest {
 
   @Test
   void describe_readsTitleSeverityAndSourceFromMetadata() {
-    assertThat(RulePacks.describe(pack))
+    assertThat(Assessor.builder().rulePack(pack).build().rules().stream()
+        .filter(r -> !r.id().startsWith("CJ-")).toList())
         .extracting(RuleDescription::id, RuleDescription::family, RuleDescription::title,
             RuleDescription::defaultSeverity)
         .containsExactly(
@@ -113,7 +114,7 @@ final class RulePacksTest {
   @Test
   void version_isTheDigestOfTheText() throws Exception {
     RulePack again =
-        RulePacks.compile("partnership", List.of(source("elsewhere.drl", partnership)));
+        RulePacks.compile("partnership", source("elsewhere.drl", partnership));
 
     assertThat(pack.version()).matches("sha256:[0-9a-f]{64}").isEqualTo(again.version());
   }
@@ -187,9 +188,19 @@ final class RulePacksTest {
     assertThat(problems(drl))
         .extracting(Problem::line, Problem::message)
         .containsExactly(tuple(lineOf(drl, "rule \"must-do deliverable"),
-            "rule \"must-do deliverable not started\": a rule's name must be its id"
-                + " (upper-case words joined by hyphens, such as PK-OWN-001) and a short"
-                + " phrase"));
+            "rule \"must-do deliverable not started\": a rule's name must be its id,"
+                + " PK-PRI-001, and a short phrase"));
+  }
+
+  @Test
+  void check_idInTheNameWithoutMetadataRefused() {
+    String drl = partnership.replace("  @id(PK-PRI-001)\n", "");
+
+    assertThat(problems(drl))
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(tuple(lineOf(drl, "rule \"PK-PRI-001"),
+            "rule \"PK-PRI-001 must-do deliverable not started\": its name starts with the"
+                + " id PK-PRI-001 but it has no @id(PK-PRI-001) metadata"));
   }
 
   @Test
@@ -249,15 +260,14 @@ final class RulePacksTest {
   // the mutation profile leaves the test out (pom.xml, excludedGroups).
   @Tag("compiler-wording")
   void compile_consequenceErrorTracedBackToTheDrl() {
-    String drl = partnership.replace("$out.report($d.at(\"status\")",
-        "$out.report($d.nowhere(\"status\")");
+    String drl = partnership.replace("$d.at(\"status\")", "$d.nowhere(\"status\")");
 
     List<Problem> problems = problems(drl);
 
     assertThat(problems)
         .extracting(Problem::source, Problem::line)
         .containsExactly(tuple(java.util.Optional.of("broken.drl"),
-            lineOf(drl, "$out.report($d.nowhere")));
+            lineOf(drl, "$d.nowhere")));
     assertThat(problems.get(0).message())
         .startsWith("rule \"PK-PRI-001 must-do deliverable not started\": ")
         .contains("nowhere")

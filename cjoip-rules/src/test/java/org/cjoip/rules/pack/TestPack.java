@@ -1,7 +1,7 @@
 package org.cjoip.rules.pack;
 
 import java.util.List;
-import org.cjoip.rules.engine.DrlCompiler;
+import java.util.Map;
 import org.drools.model.Model;
 
 /** A pack offered through {@code META-INF/services}, as a jar would offer one. */
@@ -12,8 +12,7 @@ public final class TestPack implements RulePack {
   public TestPack() {
     try {
       models = RulePacks.compile("test-pack",
-          List.of(new DrlCompiler.Source("partnership.drl",
-              RulePacksTest.resource("partnership.drl")))).models();
+          Map.of("partnership.drl", RulePacksTest.resource("partnership.drl"))).models();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }

@@ -31,12 +31,12 @@ final class AssessmentJsonTest {
             .build())
         .build();
     return Assessor.builder()
-        .configuration(Configuration.builder()
-            .sha256("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+        .configurationSha256("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+        .waivers(Configuration.builder()
             .addWaivers(Waiver.builder().rule("CJ-DEL-001")
                 .path("/priorityActions/0/deliverables/0")
                 .reason("Agreed").expires(LocalDate.of(2026, 3, 31)).build())
-            .build())
+            .build().waivers())
         .build()
         .assess(plan, LocalDate.of(2025, 4, 1));
   }

@@ -54,9 +54,9 @@ final class TextReportTest {
   }
 
   static Assessment assessment() throws Exception {
-    Assessor assessor = Assessor.builder()
-        .configuration(ConfigurationReader.read(
-            CONFIGURATION.getBytes(StandardCharsets.UTF_8), "config.yaml"))
+    Assessor assessor = ConfigurationReader.read(
+            CONFIGURATION.getBytes(StandardCharsets.UTF_8), "config.yaml")
+        .applyTo(Assessor.builder())
         .build();
     return assessor.assess(spoiled(), RuleTesting.AS_OF);
   }

@@ -1,4 +1,4 @@
-package org.cjoip.rules;
+package org.cjoip.rules.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,8 @@
+package org.cjoip.rules.facts;
+
+/** A fact that stands for an item of the framework edition: a national measure, an evidence item. */
+public interface EditionItem extends Worded {
+
+  /** The item's place in the edition's list, so that several can be named in that order. */
+  int order();
+}

@@ -1,0 +1,15 @@
+package org.cjoip.rules.facts;
+
+import java.math.BigDecimal;
+import org.cjoip.model.time.FinancialYear;
+
+/**
+ * One figure of an indicator: its baseline or a result, for a reporting year.
+ *
+ * @param indicator the indicator
+ * @param year the reporting year it is for, or null when the plan gives none
+ * @param value the figure, or null when the plan gives only text
+ * @param baseline whether it is the baseline rather than a result
+ */
+public record FigureFact(IndicatorFact indicator, FinancialYear year, BigDecimal value,
+    boolean baseline) {}
