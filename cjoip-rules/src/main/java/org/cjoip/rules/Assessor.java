@@ -189,7 +189,7 @@ public final class Assessor {
         .findings(findings)
         .coverage(Coverage.perPriorityAction(memory, findings))
         .aims(Coverage.perAim(used, memory))
-        .schedule(Schedule.of(memory, overdue))
+        .schedule(Schedule.of(memory, overdue, asOf))
         .build();
   }
 

@@ -20,8 +20,11 @@ import org.cjoip.rules.facts.PriorityActionFact;
  */
 final class Coverage {
 
-  /** The findings that say a priority action's national outcome is not stated correctly. */
-  static final Set<String> OUTCOME_RULES = Set.of("CJ-COV-002", "CJ-COV-003");
+  /**
+   * The findings that say a priority action's national outcome is not stated correctly: not
+   * stated, another action's, or with a clause left out.
+   */
+  static final Set<String> OUTCOME_RULES = Set.of("CJ-COV-002", "CJ-COV-003", "CJ-COV-009");
 
   /** The findings that say a priority action's national indicator is not used in full. */
   static final Set<String> INDICATOR_RULES = Set.of("CJ-COV-005");

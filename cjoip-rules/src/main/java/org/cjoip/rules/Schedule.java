@@ -1,5 +1,6 @@
 package org.cjoip.rules;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import org.cjoip.model.time.Timescale;
 import org.cjoip.rules.facts.Closed;
 import org.cjoip.rules.facts.DeliverableFact;
 import org.cjoip.rules.facts.Due;
+import org.cjoip.rules.facts.Recurring;
 
 /**
  * The deliverables timeline, made from the due dates the rules derived and the findings as
@@ -24,11 +26,14 @@ final class Schedule {
   /**
    * @param overdue the deliverables a standing CJ-DEL-005 finding is about
    */
-  static List<ScheduledDeliverable> of(Memory memory, java.util.Set<Object> overdue) {
+  static List<ScheduledDeliverable> of(Memory memory, java.util.Set<Object> overdue,
+      LocalDate asOf) {
     Map<DeliverableFact, Due> due = new IdentityHashMap<>();
     memory.all(Due.class).forEach(d -> due.put(d.deliverable(), d));
     Map<DeliverableFact, Closed> closed = new IdentityHashMap<>();
     memory.all(Closed.class).forEach(c -> closed.put(c.deliverable(), c));
+    Map<DeliverableFact, Recurring> recurring = new IdentityHashMap<>();
+    memory.all(Recurring.class).forEach(r -> recurring.put(r.deliverable(), r));
     List<DeliverableFact> all = new ArrayList<>(memory.all(DeliverableFact.class));
     all.sort(Comparator.comparingInt(DeliverableFact::index));
     List<ScheduledDeliverable> out = new ArrayList<>(all.size());
@@ -40,6 +45,9 @@ final class Schedule {
       } else if (closed.containsKey(d)) {
         state = d.status() == Status.DROPPED ? ScheduledDeliverable.State.DROPPED
             : ScheduledDeliverable.State.COMPLETE;
+      } else if (recurring.containsKey(d) && when.isPresent()
+          && when.get().date().isBefore(asOf)) {
+        state = ScheduledDeliverable.State.RECURRING;
       } else if (when.isPresent()) {
         state = ScheduledDeliverable.State.DUE;
       } else if (d.timescaleKind() == Timescale.Kind.OPEN_ENDED) {
@@ -58,6 +66,8 @@ final class Schedule {
           .status(d.deliverable().status())
           .timescale(d.deliverable().timescale())
           .due(when.map(Due::date))
+          .from(Optional.ofNullable(d.timescale()).flatMap(t -> t.from()))
+          .recurrence(Optional.ofNullable(recurring.get(d)).map(Recurring::recurrence))
           .state(state)
           .build());
     }

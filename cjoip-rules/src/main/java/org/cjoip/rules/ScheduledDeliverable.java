@@ -20,11 +20,13 @@ public abstract class ScheduledDeliverable {
     OVERDUE,
     /** Due on a date, not yet passed (or passed, where the finding is waived or disabled). */
     DUE,
+    /** Recurs from a first date that has passed ("31 May 2025 (Annually)"). */
+    RECURRING,
     /** Recorded as complete. */
     COMPLETE,
     /** Recorded as dropped. */
     DROPPED,
-    /** Open-ended: "Ongoing", "Lifetime of CJOIP". */
+    /** Open-ended: "Ongoing", "Lifetime of CJOIP", "December 2025 onwards". */
     OPEN_ENDED,
     /** No date to place it by. */
     NO_DATE
@@ -53,8 +55,14 @@ public abstract class ScheduledDeliverable {
   /** The timescale as written, if any. */
   public abstract Optional<String> timescale();
 
-  /** The day it is due, if the plan gives one. */
+  /** The day it is due, or first due when it recurs, if the plan gives one. */
   public abstract Optional<LocalDate> due();
+
+  /** The day an open-ended deliverable starts, where the plan gives one. */
+  public abstract Optional<LocalDate> from();
+
+  /** How it recurs, in the plan's words folded to lower case ("annually"), if it does. */
+  public abstract Optional<String> recurrence();
 
   public abstract State state();
 

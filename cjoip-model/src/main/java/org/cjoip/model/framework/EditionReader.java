@@ -39,7 +39,7 @@ final class EditionReader {
   static final String[] AIM = {"number", "text", "provenance"};
   static final String[] PRIORITY_ACTION = {"number", "aim", "text", "noOutcomeNote", "provenance"};
   static final String[] OUTCOME = {
-    "id", "priorityAction", "text", "category", "indicator", "provenance"
+    "id", "priorityAction", "text", "clauses", "category", "indicator", "provenance"
   };
   static final String[] INDICATOR = {"id", "text", "measures", "provenance"};
   static final String[] MEASURE = {"id", "text", "unit", "direction", "provenance"};
@@ -236,6 +236,7 @@ final class EditionReader {
       requiredText(o, "id").ifPresent(n::id);
       reference(o, "priorityAction", "a priority action number").ifPresent(n::priorityAction);
       requiredText(o, "text").ifPresent(n::text);
+      n.clauses(o.texts("clauses"));
       o.enumeration("category", OutcomeCategory.class).ifPresent(n::category);
       o.object("indicator", INDICATOR).flatMap(this::indicator).ifPresent(n::indicator);
       provenance(o).ifPresent(n::provenance);

@@ -142,6 +142,10 @@ public final class EditionWriter {
     n.put("id", o.id());
     o.priorityAction().ifPresent(pa -> n.put("priorityAction", pa));
     n.put("text", o.text());
+    if (!o.clauses().isEmpty()) {
+      ArrayNode clauses = n.putArray("clauses");
+      o.clauses().forEach(clauses::add);
+    }
     o.category().ifPresent(c -> n.put("category", c.name()));
     o.indicator()
         .ifPresent(

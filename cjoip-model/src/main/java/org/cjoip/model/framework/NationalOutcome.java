@@ -1,5 +1,6 @@
 package org.cjoip.model.framework;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -19,6 +20,14 @@ public abstract class NationalOutcome {
 
   /** The outcome as the framework words it. */
   public abstract String text();
+
+  /**
+   * The substantive clauses of an outcome that asks for more than one thing, each in the
+   * framework's words ("access services to support desistance", "successfully complete
+   * community sentences"); empty for an outcome of one clause. A plan that states the outcome
+   * must state every clause.
+   */
+  public abstract List<String> clauses();
 
   /** Structural or person-centred, where the edition classifies its outcomes. */
   public abstract Optional<OutcomeCategory> category();

@@ -7,7 +7,9 @@ import org.immutables.value.Value;
 /**
  * What a deliverable's free-text timescale says, as the library understands it. The text is
  * always kept as written, so an assessment can quote it; {@link #due()} is there only when the
- * text gives a date ("31 March 2025", "Q3 2025/26", "31 May 2025 (Annually)").
+ * text gives a date ("31 March 2025", "Q3 2025/26", "31 May 2025 (Annually)"). A date that
+ * recurs ("31 May 2025 (Annually)") is first due on that date and has a {@link #recurrence()};
+ * a date that starts something ("December 2025 onwards") is open-ended {@link #from()} then.
  */
 @Value.Immutable
 public abstract class Timescale {
@@ -16,7 +18,10 @@ public abstract class Timescale {
   public enum Kind {
     /** A date by which the deliverable is due. */
     DUE_DATE,
-    /** No end: "Ongoing", "Lifetime of CJOIP", "Annually", "Throughout". */
+    /**
+     * No end: "Ongoing", "Lifetime of CJOIP", "Annually", "Throughout", or a start without an
+     * end ("December 2025 onwards").
+     */
     OPEN_ENDED,
     /** Stands for nothing yet: "TBC", "To be confirmed", blank. */
     PLACEHOLDER,
@@ -38,6 +43,20 @@ public abstract class Timescale {
    */
   public abstract Optional<String> remark();
 
+  /**
+   * How the deliverable recurs, in the plan's words folded to lower case ("annually", "each
+   * year", "quarterly"): for a date that recurs, and for a bare recurrence ("Annually").
+   */
+  public abstract Optional<String> recurrence();
+
+  /** The day an open-ended deliverable starts ("December 2025 onwards": 1 December 2025). */
+  public abstract Optional<LocalDate> from();
+
+  /** Whether the deliverable falls due on a first date and then again, year by year say. */
+  public boolean isRecurringFromDate() {
+    return kind() == Kind.DUE_DATE && recurrence().isPresent();
+  }
+
   @Value.Check
   protected void check() {
     if (due().isPresent() != (kind() == Kind.DUE_DATE)) {
@@ -45,6 +64,12 @@ public abstract class Timescale {
     }
     if (remark().isPresent() && kind() != Kind.DUE_DATE) {
       throw new IllegalStateException("remark is allowed only when kind is DUE_DATE");
+    }
+    if (from().isPresent() && kind() != Kind.OPEN_ENDED) {
+      throw new IllegalStateException("from is allowed only when kind is OPEN_ENDED");
+    }
+    if (recurrence().isPresent() && kind() != Kind.DUE_DATE && kind() != Kind.OPEN_ENDED) {
+      throw new IllegalStateException("recurrence is allowed only with a date or open-ended");
     }
   }
 

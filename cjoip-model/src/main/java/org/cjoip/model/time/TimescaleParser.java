@@ -75,6 +75,9 @@ public final class TimescaleParser {
   private static final String REMARK_TAIL = " ,;:.";
 
   private final List<String> openEnded;
+  private final List<String> recurrences;
+  private final List<String> startMarkers;
+  private final Pattern startLeadIn;
   private final Map<String, Integer> months;
   private final Pattern leadIn;
   private final Pattern rangeSeparator;
@@ -84,6 +87,10 @@ public final class TimescaleParser {
   private TimescaleParser(JsonNode terms, Placeholders placeholders) {
     this.placeholders = placeholders;
     this.openEnded = List.copyOf(strings(terms, "openEnded"));
+    this.recurrences = sortedLongestFirst(strings(terms, "recurrences"));
+    this.startMarkers = sortedLongestFirst(strings(terms, "startMarkers"));
+    this.startLeadIn = Pattern.compile(
+        "(?:" + alternation(strings(terms, "startLeadIns")) + ")" + END + "(?: ?:)? ?", FLAGS);
     this.months = monthNumbers(terms);
     this.leadIn =
         Pattern.compile("(?:" + alternation(strings(terms, "leadIns")) + ")(?: ?:)? ", FLAGS);
@@ -97,21 +104,23 @@ public final class TimescaleParser {
     this.forms =
         List.of(
             form(YEAR + "-([0-9]{2})-([0-9]{2})" + END,
-                m -> date(number(m, 1), number(m, 2), number(m, 3))),
+                m -> day(date(number(m, 1), number(m, 2), number(m, 3)))),
             form("([0-9]{1,2})([/.\\-])([0-9]{1,2})\\2([0-9]{4}|[0-9]{2})" + END,
-                m -> date(fullYear(m.group(4)), number(m, 3), number(m, 1))),
+                m -> day(date(fullYear(m.group(4)), number(m, 3), number(m, 1)))),
             form(QUARTER + "(?: of)?,? " + FINANCIAL_YEAR + END,
-                m -> quarterEnd(m.group(2), m.group(3), number(m, 1))),
+                m -> quarter(m.group(2), m.group(3), number(m, 1))),
             form(FINANCIAL_YEAR + ",? " + QUARTER + END,
-                m -> quarterEnd(m.group(1), m.group(2), number(m, 3))),
+                m -> quarter(m.group(1), m.group(2), number(m, 3))),
             form(FINANCIAL_YEAR + END,
-                m -> financialYear(m.group(1), m.group(2)).map(FinancialYear::end)),
+                m -> financialYear(m.group(1), m.group(2))
+                    .map(y -> new Span(y.start(), y.end()))),
             form(DAY + "(?: of)?[ \\-]?" + month + ",?[ \\-]?" + YEAR + END,
-                m -> month(m.group(2)).flatMap(mo -> date(number(m, 3), mo, number(m, 1)))),
+                m -> day(month(m.group(2)).flatMap(mo -> date(number(m, 3), mo, number(m, 1))))),
             form(month + " " + DAY + ",? " + YEAR + END,
-                m -> month(m.group(1)).flatMap(mo -> date(number(m, 3), mo, number(m, 2)))),
+                m -> day(month(m.group(1)).flatMap(mo -> date(number(m, 3), mo, number(m, 2))))),
             form(month + ",? " + YEAR + END,
-                m -> month(m.group(1)).map(mo -> YearMonth.of(number(m, 2), mo).atEndOfMonth())));
+                m -> month(m.group(1)).map(mo -> YearMonth.of(number(m, 2), mo))
+                    .map(ym -> new Span(ym.atDay(1), ym.atEndOfMonth()))));
   }
 
   /** A parser with the standard terms and the standard placeholders, loaded once. */
@@ -131,22 +140,52 @@ public final class TimescaleParser {
     String folded = collapsed.toLowerCase(Locale.ROOT);
     for (String term : openEnded) {
       if (folded.startsWith(term)) {
-        return of(Kind.OPEN_ENDED, text);
+        return Timescale.builder().kind(Kind.OPEN_ENDED).text(text)
+            .recurrence(recurrenceIn(folded)).build();
       }
     }
     if (placeholders.isPlaceholder(collapsed)) {
       return of(Kind.PLACEHOLDER, text);
     }
-    return dated(collapsed, true)
-        .map(
-            d ->
-                Timescale.builder()
-                    .kind(Kind.DUE_DATE)
-                    .text(text)
-                    .due(d.due())
-                    .remark(d.remark())
-                    .build())
+    Matcher start = startLeadIn.matcher(collapsed);
+    if (start.lookingAt()) {
+      // "From April 2025": a start, open-ended from that day.
+      return dated(collapsed.substring(start.end()), false)
+          .map(d -> Timescale.builder().kind(Kind.OPEN_ENDED).text(text).from(d.start())
+              .build())
+          .orElseGet(() -> of(Kind.NOT_UNDERSTOOD, text));
+    }
+    return dated(collapsed, true).map(d -> dated(text, d))
         .orElseGet(() -> of(Kind.NOT_UNDERSTOOD, text));
+  }
+
+  /** A timescale that begins with a date: due then, recurring from then, or starting then. */
+  private Timescale dated(String text, Dated d) {
+    String remark = d.remark().map(r -> r.toLowerCase(Locale.ROOT)).orElse("");
+    for (String marker : startMarkers) {
+      if (remark.startsWith(marker)) {
+        return Timescale.builder().kind(Kind.OPEN_ENDED).text(text).from(d.start()).build();
+      }
+    }
+    return Timescale.builder().kind(Kind.DUE_DATE).text(text).due(d.due()).remark(d.remark())
+        .recurrence(recurrenceIn(remark)).build();
+  }
+
+  /** The recurrence term a text holds as a whole word ("annually", "each year"), if any. */
+  private Optional<String> recurrenceIn(String folded) {
+    for (String term : recurrences) {
+      int at = folded.indexOf(term);
+      while (at >= 0) {
+        int end = at + term.length();
+        boolean whole = (at == 0 || !Character.isLetterOrDigit(folded.charAt(at - 1)))
+            && (end == folded.length() || !Character.isLetterOrDigit(folded.charAt(end)));
+        if (whole) {
+          return Optional.of(term);
+        }
+        at = folded.indexOf(term, at + 1);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The date the text begins with, after an optional lead-in, and what follows it. */
@@ -157,27 +196,27 @@ public final class TimescaleParser {
       Matcher m = form.pattern().matcher(text).region(from, text.length());
       if (m.lookingAt()) {
         // The first form that fits decides: "30 February 2025" is no date, not some other one.
-        Optional<LocalDate> due = form.reading().apply(m);
-        if (due.isEmpty()) {
+        Optional<Span> span = form.reading().apply(m);
+        if (span.isEmpty()) {
           return Optional.empty();
         }
-        return Optional.of(rest(due.get(), text.substring(m.end()).strip(), rangeAllowed));
+        return Optional.of(rest(span.get(), text.substring(m.end()).strip(), rangeAllowed));
       }
     }
     return Optional.empty();
   }
 
-  private Dated rest(LocalDate due, String rest, boolean rangeAllowed) {
+  private Dated rest(Span span, String rest, boolean rangeAllowed) {
     if (rangeAllowed) {
       Matcher separator = rangeSeparator.matcher(rest);
       if (separator.lookingAt()) {
         Optional<Dated> until = dated(rest.substring(separator.end()), false);
-        if (until.isPresent() && !until.get().due().isBefore(due)) {
-          return until.get();
+        if (until.isPresent() && !until.get().due().isBefore(span.end())) {
+          return new Dated(span.start(), until.get().due(), until.get().remark());
         }
       }
     }
-    return new Dated(due, remark(rest));
+    return new Dated(span.start(), span.end(), remark(rest));
   }
 
   private static Optional<String> remark(String rest) {
@@ -223,11 +262,17 @@ public final class TimescaleParser {
     }
   }
 
-  private static Optional<LocalDate> quarterEnd(String first, String second, int quarter) {
+  private static Optional<Span> quarter(String first, String second, int quarter) {
     if (quarter < 1 || quarter > 4) {
       return Optional.empty();
     }
-    return financialYear(first, second).map(y -> y.quarterEnd(quarter));
+    return financialYear(first, second)
+        .map(y -> new Span(y.quarterEnd(quarter).minusMonths(2).withDayOfMonth(1),
+            y.quarterEnd(quarter)));
+  }
+
+  private static Optional<Span> day(Optional<LocalDate> day) {
+    return day.map(d -> new Span(d, d));
   }
 
   private static int number(Matcher m, int group) {
@@ -244,7 +289,7 @@ public final class TimescaleParser {
     return Timescale.builder().kind(kind).text(text).build();
   }
 
-  private static Form form(String regex, Function<Matcher, Optional<LocalDate>> reading) {
+  private static Form form(String regex, Function<Matcher, Optional<Span>> reading) {
     return new Form(Pattern.compile(regex, FLAGS), reading);
   }
 
@@ -306,11 +351,23 @@ public final class TimescaleParser {
     }
   }
 
-  /** One written form of a date: its pattern and how to read the day it means. */
-  private record Form(Pattern pattern, Function<Matcher, Optional<LocalDate>> reading) {}
+  private static List<String> sortedLongestFirst(List<String> terms) {
+    return terms.stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(t -> t))
+        .toList();
+  }
+
+  /** One written form of a date: its pattern and how to read the days it means. */
+  private record Form(Pattern pattern, Function<Matcher, Optional<Span>> reading) {}
+
+  /**
+   * The days a written date covers: one day, a month ("March 2025"), a quarter or a financial
+   * year. A deliverable is due on the last; a deliverable "onwards" starts on the first.
+   */
+  private record Span(LocalDate start, LocalDate end) {}
 
   /** A date read from the start of a timescale, and the remark that followed it. */
-  private record Dated(LocalDate due, Optional<String> remark) {}
+  private record Dated(LocalDate start, LocalDate due, Optional<String> remark) {}
 
   /** Holds the standard parser, created on first use. */
   private static final class Standard {

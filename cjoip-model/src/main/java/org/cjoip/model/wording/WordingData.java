@@ -50,6 +50,8 @@ final class WordingData {
   final int bigramWindow;
   final double close;
   final double margin;
+  /** The floor below which the nearest candidate of an unrecognised text is not close. */
+  final double nearMiss;
 
   private WordingData(JsonNode root) {
     if (root.path("formatVersion").asInt() != 1) {
@@ -102,6 +104,7 @@ final class WordingData {
     JsonNode thresholds = object(root, "thresholds");
     close = fraction(thresholds, "close");
     margin = fraction(thresholds, "margin");
+    nearMiss = fraction(thresholds, "nearMiss");
   }
 
   /** The standard data, loaded once. */

@@ -165,6 +165,17 @@ public final class WordingMatcher<T> {
     return none(c, s.score, why.toString());
   }
 
+  /**
+   * Whether an unrecognised text's nearest candidate is nonetheless genuinely close: its score
+   * reaches the near-miss floor ({@code thresholds.nearMiss} in the wording data), so a finding
+   * may name it as "the closest". Below the floor the nearest candidate shares little more
+   * than a word or two, and naming it would mislead.
+   */
+  public boolean isNearMiss(Match<T> match) {
+    return !match.recognised() && match.candidate().isPresent()
+        && match.score() >= data.nearMiss;
+  }
+
   private String exactReason(String text, String candidate) {
     if (text.equals(candidate)) {
       return "identical wording";

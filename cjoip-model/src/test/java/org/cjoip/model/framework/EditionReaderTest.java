@@ -58,7 +58,7 @@ final class EditionReaderTest {
       textBlock =
           """
           unknown-field.json | 23 | 19 | /outcomes/0/indicatr | unknown field 'indicatr'; \
-          expected one of: id, priorityAction, text, category, indicator, provenance
+          expected one of: id, priorityAction, text, clauses, category, indicator, provenance
           missing-id.json | 1 | 1 | '' | missing required field 'id' (text)
           duplicate-pa-number.json | 15 | 17 | /priorityActions/2/number | priority action 2 \
           is given twice (first at /priorityActions/1)
@@ -154,7 +154,7 @@ final class EditionReaderTest {
     assertThat(e.problems())
         .extracting(Problem::line, Problem::column, Problem::pointer, Problem::message)
         .containsExactly(tuple(11, 12, "/outcomes/0/extra",
-            "unknown field 'extra'; expected one of: id, priorityAction, text, category,"
+            "unknown field 'extra'; expected one of: id, priorityAction, text, clauses, category,"
                 + " indicator, provenance"));
   }
 

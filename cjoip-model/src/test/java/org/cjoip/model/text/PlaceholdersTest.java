@@ -47,6 +47,14 @@ final class PlaceholdersTest {
           Local indicators will be developed following completion of the SNSA | true
           Measures will be agreed by the partnership       | true
           Targets will be confirmed                        | true
+          # Text that defers (catalogue 2).
+          Plan will have its own measures                  | true
+          The delivery plan will have their own indicators | true
+          Measures to follow                               | true
+          To follow.                                       | true
+          Detailed measures to follow (autumn 2024)        | false
+          Guidance for partners to follow when referring   | false
+          Partners will have their own budgets             | false
           # Placeholders as the Perth and Kinross plan writes them.
           To be developed.                                 | true
           N/A.                                             | true
@@ -116,7 +124,8 @@ final class PlaceholdersTest {
           No nationally determined outcome. This will be considered.   | true
           More people access voluntary throughcare                     | false
           More people in police custody receive support to address their needs. | false
-          National outcome to follow                                   | false
+          National outcome to follow                                   | true
+          National outcome to follow the consultation                  | false
           """)
   void isNationalOutcomePlaceholder_followsTheFormat(String text, boolean expected) {
     assertThat(placeholders.isNationalOutcomePlaceholder(text)).isEqualTo(expected);

@@ -167,6 +167,56 @@ final class TimescaleParserTest {
     assertParses(text, kind, due, remark);
   }
 
+  @ParameterizedTest(name = "[{index}] ''{0}'' -> {1} due {2}, recurs {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          31 May 2025 (Annually)         | DUE_DATE   | 2025-05-31 | annually
+          30 June 2025, then each year   | DUE_DATE   | 2025-06-30 | each year
+          Q1 2025/26 and every quarter   | DUE_DATE   | 2025-06-30 | every quarter
+          March 2025 - reviewed quarterly| DUE_DATE   | 2025-03-31 | quarterly
+          Annually                       | OPEN_ENDED |            | annually
+          31 May 2025 (annual review)    | DUE_DATE   | 2025-05-31 |
+          31 May 2025 (reannually)       | DUE_DATE   | 2025-05-31 |
+          Ongoing                        | OPEN_ENDED |            |
+          """)
+  void parse_recurrence(String text, Kind kind, LocalDate due, String recurrence) {
+    Timescale t = parser.parse(text);
+
+    assertThat(t.kind()).isEqualTo(kind);
+    assertThat(t.due()).isEqualTo(Optional.ofNullable(due));
+    assertThat(t.recurrence()).isEqualTo(Optional.ofNullable(recurrence));
+    assertThat(t.isRecurringFromDate()).isEqualTo(due != null && recurrence != null);
+  }
+
+  @ParameterizedTest(name = "[{index}] ''{0}'' -> open-ended from {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          December 2025 onwards        | 2025-12-01
+          1 April 2024 onwards         | 2024-04-01
+          2025/26 onwards              | 2025-04-01
+          Q3 2025/26 onwards           | 2025-10-01
+          From April 2025              | 2025-04-01
+          Starting 1 June 2024         | 2024-06-01
+          Commencing: March 2026       | 2026-03-01
+          """)
+  void parse_startIsOpenEndedFromThen(String text, LocalDate from) {
+    Timescale t = parser.parse(text);
+
+    assertThat(t.kind()).isEqualTo(Kind.OPEN_ENDED);
+    assertThat(t.due()).isEmpty();
+    assertThat(t.from()).contains(from);
+  }
+
+  @Test
+  void parse_startWithoutADateIsNotUnderstood() {
+    assertThat(parser.parse("From the autumn").kind()).isEqualTo(Kind.NOT_UNDERSTOOD);
+    assertThat(parser.parse("Fromage 2025").kind()).isEqualTo(Kind.NOT_UNDERSTOOD);
+  }
+
   @Test
   void parse_leapDay() {
     assertParses("29 February 2028", Kind.DUE_DATE, LocalDate.of(2028, 2, 29), null);

@@ -24,6 +24,7 @@ import org.cjoip.model.text.Normalise;
 import org.cjoip.model.text.Placeholders;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.model.time.TimescaleParser;
+import org.cjoip.model.wording.Clauses;
 import org.cjoip.model.wording.MeasureSplitter;
 import org.cjoip.rules.facts.AssessmentContext;
 import org.cjoip.rules.facts.DeliverableFact;
@@ -205,14 +206,15 @@ public final class FactBuilder {
       String id, Boolean national, List<Integer> named, int indicators, int deliverables) {
     if (placeholders.isNationalOutcomePlaceholder(text)) {
       return new OutcomeStatement(place(path), place(owner), text, section, id, national, true,
-          null, 0, null, false, null, named, indicators, deliverables);
+          null, 0, null, false, null, List.of(), named, indicators, deliverables);
     }
     Recognisers.Recognition<NationalOutcome> r = outcomes.computeIfAbsent(text,
         recognisers::outcome);
     NationalOutcome o = r.recognised() ? r.payload() : null;
     return new OutcomeStatement(place(path), place(owner), text, section, id, national, false,
         o == null ? null : o.id(), o == null ? 0 : o.priorityAction().orElse(0),
-        o == null ? null : o.text(), r.exact(), r.closestText(), named, indicators,
+        o == null ? null : o.text(), r.exact(), r.closestText(),
+        o == null ? List.of() : Clauses.missing(text, o.clauses()), named, indicators,
         deliverables);
   }
 
@@ -246,7 +248,24 @@ public final class FactBuilder {
     facts.add(new DeliverableFact(place(path), d, section, outcome, priorityAction,
         deliverables++, position, meaningful(d.owners()), meaningful(d.impactMeasures()),
         d.timescale().map(timescales::parse).orElse(null), Normalise.key(d.description()),
-        List.of()));
+        impactMeasureIds(d)));
+  }
+
+  /**
+   * The national measures a deliverable's impact measures quote: recognised exactly (up to
+   * case, punctuation, numbering and abbreviations), not merely close, since a near wording
+   * ("Referral numbers") need not be the measure.
+   */
+  private List<String> impactMeasureIds(Deliverable d) {
+    List<String> ids = new ArrayList<>();
+    for (String m : d.impactMeasures()) {
+      Recognisers.Recognition<Recognisers.PlacedMeasure> r = isPlaceholder(m) ? null
+          : measureOf(m);
+      if (r != null && r.exact() && !ids.contains(r.payload().measure().id())) {
+        ids.add(r.payload().measure().id());
+      }
+    }
+    return ids;
   }
 
   private void indicator(Indicator i, String path) {

@@ -22,14 +22,17 @@ final class Recognisers {
   /** A national measure with the priority action whose indicator it belongs to. */
   record PlacedMeasure(int priorityAction, Measure measure) {}
 
-  /** What a text was recognised as: the payload when exact or close, the closest otherwise. */
+  /**
+   * What a text was recognised as: the payload when exact or close; otherwise the closest
+   * candidate's wording, when it is a near miss.
+   */
   record Recognition<T>(boolean recognised, boolean exact, T payload, String closestText) {
 
-    static <T> Recognition<T> of(Match<T> match) {
+    static <T> Recognition<T> of(Match<T> match, WordingMatcher<T> matcher) {
       boolean recognised = match.verdict() != Match.Verdict.NONE;
       T payload = recognised ? match.candidate().map(Candidate::payload).orElse(null) : null;
-      String closest =
-          recognised ? null : match.candidate().map(Candidate::text).orElse(null);
+      String closest = matcher.isNearMiss(match)
+          ? match.candidate().map(Candidate::text).orElse(null) : null;
       return new Recognition<>(recognised, match.verdict() == Match.Verdict.EXACT, payload,
           closest);
     }
@@ -67,15 +70,15 @@ final class Recognisers {
   }
 
   Recognition<NationalOutcome> outcome(String text) {
-    return Recognition.of(outcomes.match(text));
+    return Recognition.of(outcomes.match(text), outcomes);
   }
 
   Recognition<PlacedMeasure> measure(String text) {
-    return Recognition.of(measures.match(text));
+    return Recognition.of(measures.match(text), measures);
   }
 
   Optional<EvidenceItem> evidence(String text) {
-    Recognition<EvidenceItem> r = Recognition.of(evidence.match(text));
+    Recognition<EvidenceItem> r = Recognition.of(evidence.match(text), evidence);
     return r.recognised() ? Optional.of(r.payload()) : Optional.empty();
   }
 }

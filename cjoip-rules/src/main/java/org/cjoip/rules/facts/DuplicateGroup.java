@@ -31,6 +31,25 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
   }
 
   /**
+   * Where the members other than the given one stand, "PA 3 #1, Outcome 2 #4": members that
+   * share an id are told apart by place, not by the id they share. Bounded like {@link
+   * #othersThan}.
+   */
+  public String positionsOtherThan(DeliverableFact member) {
+    List<String> named = new ArrayList<>(NAMED);
+    for (DeliverableFact m : members) {
+      if (named.size() == NAMED) {
+        break;
+      }
+      if (m != member) {
+        named.add(m.position());
+      }
+    }
+    int rest = members.size() - 1 - named.size();
+    return String.join(", ", named) + (rest > 0 ? " and " + rest + " more" : "");
+  }
+
+  /**
    * How a message names the members other than the given one: "2.2, 10.3"; beyond {@value
    * #NAMED}, "2.2, 10.3, … and 40 more". Bounded, so a group of any size costs each of its
    * members the same, not a walk through the whole group.

@@ -12,7 +12,8 @@ package org.cjoip.rules.facts;
  * @param measureId the national measure it is recognised as, or null
  * @param measureAction the priority action whose national indicator that measure belongs to,
  *     or 0
- * @param closestText the closest national measure's wording when not recognised, or null
+ * @param closestText the closest national measure's wording when not recognised and it is
+ *     genuinely close (a near miss), or null
  */
 public record MeasureUse(Place place, int priorityAction, String text, String measureId,
     int measureAction, String closestText) implements Subject, Worded {

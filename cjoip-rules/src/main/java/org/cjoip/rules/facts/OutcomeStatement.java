@@ -17,7 +17,9 @@ import java.util.List;
  * @param recognisedAs the priority action whose framework outcome it is, or 0
  * @param recognisedText the framework outcome's wording, or null
  * @param exact whether the recognition is exact
- * @param closestText the closest framework outcome's wording when not recognised, or null
+ * @param closestText the closest framework outcome's wording when not recognised and it is
+ *     genuinely close (a near miss), or null
+ * @param missingClauses the clauses of the recognised outcome the wording leaves out
  * @param namedActions the priority actions an outcome in the list names itself
  * @param indicatorCount how many indicators an outcome in the list gives
  * @param deliverableCount how many deliverables an outcome in the list gives
@@ -35,6 +37,7 @@ public record OutcomeStatement(
     String recognisedText,
     boolean exact,
     String closestText,
+    List<String> missingClauses,
     List<Integer> namedActions,
     int indicatorCount,
     int deliverableCount)
@@ -43,6 +46,11 @@ public record OutcomeStatement(
   /** Whether it is recognised as a framework outcome, exactly or closely. */
   public boolean recognised() {
     return recognisedId != null;
+  }
+
+  /** Whether it is recognised as a framework outcome but leaves out some of its clauses. */
+  public boolean leavesOutClauses() {
+    return !missingClauses.isEmpty();
   }
 
   /** Whether the plan labels it national. */

@@ -14,6 +14,54 @@ public final class Texts {
 
   private Texts() {}
 
+  /**
+   * What the plan does with measures it does not use as national indicators but gives as
+   * deliverables' impact measures: a sentence per such measure, naming the deliverables, or
+   * nothing when there are none.
+   *
+   * @param missing the {@link UnmatchedMeasure}s of an action
+   * @param measured the {@link MeasuredBy} facts of the same action
+   */
+  public static String measuredByDeliverables(List<?> missing, List<?> measured) {
+    StringBuilder out = new StringBuilder();
+    for (EditionItem item : inEditionOrder(missing)) {
+      UnmatchedMeasure m = (UnmatchedMeasure) item;
+      java.util.List<DeliverableFact> by = new java.util.ArrayList<>();
+      for (Object o : measured) {
+        MeasuredBy b = (MeasuredBy) o;
+        if (b.measureId().equals(m.measureId()) && !by.contains(b.deliverable())) {
+          by.add(b.deliverable());
+        }
+      }
+      if (by.isEmpty()) {
+        continue;
+      }
+      by.sort(java.util.Comparator.comparingInt(DeliverableFact::index));
+      List<String> labels = by.stream().map(DeliverableFact::label).toList();
+      out.append(by.size() == 1 ? " Deliverable " : " Deliverables ")
+          .append(String.join(", ", labels)).append(by.size() == 1 ? " gives " : " give ")
+          .append(missing.size() == 1 ? "it" : "\"" + m.text() + "\"")
+          .append(" as an impact measure, but the plan does not present it as the national")
+          .append(" indicator.");
+    }
+    return out.toString();
+  }
+
+  /**
+   * Says, when any of the evidence items is a reconstruction, that the edition reconstructs
+   * them: the Improvement Tool itself is not among its sources.
+   */
+  public static String reconstruction(List<?> evidence) {
+    for (Object o : evidence) {
+      EvidenceFact e = o instanceof UnusedEvidence u ? u.evidence() : (EvidenceFact) o;
+      if (e.reconstructed()) {
+        return " These items are the framework edition's reconstruction of the tool from "
+            + e.item().provenance().source() + ", not the tool's own words.";
+      }
+    }
+    return "";
+  }
+
   /** A closed set's value in lower case words: {@code INCREASE} as "increase". */
   public static String lower(Enum<?> value) {
     return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

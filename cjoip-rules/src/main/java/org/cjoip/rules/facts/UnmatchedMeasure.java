@@ -14,6 +14,11 @@ public record UnmatchedMeasure(int priorityAction, NationalMeasure measure) impl
     return measure.text();
   }
 
+  /** The measure's id. */
+  public String measureId() {
+    return measure.id();
+  }
+
   /** The measure's place in the edition, for listing several in the edition's order. */
   public int order() {
     return measure.order();

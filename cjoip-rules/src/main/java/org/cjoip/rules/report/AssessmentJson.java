@@ -241,6 +241,12 @@ public final class AssessmentJson {
     if (d.due().isPresent()) {
       json.writeStringField("due", d.due().get().toString());
     }
+    if (d.from().isPresent()) {
+      json.writeStringField("from", d.from().get().toString());
+    }
+    if (d.recurrence().isPresent()) {
+      json.writeStringField("recurrence", d.recurrence().get());
+    }
     json.writeStringField("state", d.state().name());
     json.writeEndObject();
   }
@@ -414,6 +420,8 @@ public final class AssessmentJson {
           .status(in.get().status())
           .timescale(in.get().timescale())
           .due(optText(d, "due").map(LocalDate::parse))
+          .from(optText(d, "from").map(LocalDate::parse))
+          .recurrence(optText(d, "recurrence"))
           .state(ScheduledDeliverable.State.valueOf(d.path("state").asText()))
           .build());
     }

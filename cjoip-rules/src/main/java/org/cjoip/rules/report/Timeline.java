@@ -44,6 +44,7 @@ final class Timeline {
   enum Kind {
     OVERDUE("Overdue"),
     DUE("Due"),
+    RECURRING("Recurring"),
     COMPLETE("Complete"),
     DROPPED("Dropped"),
     OPEN_ENDED("Open-ended"),
@@ -115,7 +116,7 @@ final class Timeline {
           .orElse(e.d().position()), "kind", css(e.kind()), "word", e.kind().word,
           "y", y, "cy", y + ROW / 2, "ty", y + ROW / 2 + 4);
       if (e.kind() == Kind.OPEN_ENDED) {
-        LocalDate s = period.map(Period::start).orElse(start);
+        LocalDate s = e.d().from().orElse(period.map(Period::start).orElse(start));
         mark.put("x1", scale.x(s));
         mark.put("x2", fmt(RIGHT));
       } else {

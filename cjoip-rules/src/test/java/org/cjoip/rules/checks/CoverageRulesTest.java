@@ -1,6 +1,7 @@
 package org.cjoip.rules.checks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.cjoip.rules.checks.RuleTesting.assess;
 import static org.cjoip.rules.checks.RuleTesting.assertFindings;
 import static org.cjoip.rules.checks.RuleTesting.finding;
@@ -9,6 +10,7 @@ import static org.cjoip.rules.checks.RuleTesting.withSection;
 
 import java.util.List;
 import java.util.Optional;
+import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.StatedOutcome;
@@ -178,5 +180,125 @@ final class CoverageRulesTest {
         .outcomesAssessment("Activity is required across all national outcomes.").build();
 
     assertFindings(plan).isEmpty();
+  }
+
+  @Test
+  void cov008_setAsideWithItsAssessment() {
+    Plan plan = withSection(12, s -> PriorityActionResponse.builder().number(12)
+        .prioritised(false).assessment("Led by the community planning partnership.").build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-008", "/priorityActions/11/prioritised", Severity.INFO));
+    Finding f = assess(plan).findings().get(0);
+    assertThat(f.message()).isEqualTo("The plan decided that priority action 12 is not a"
+        + " priority: \"Led by the community planning partnership.\".");
+    assertThat(f.suggestion()).isEmpty();
+    assertThat(assess(plan).coverageOf(12).addressed()).isFalse();
+  }
+
+  @Test
+  void cov008_setAsideWithoutAnAssessmentStillLacksOne() {
+    Plan plan = withSection(5, s -> PriorityActionResponse.builder().number(5)
+        .prioritised(false).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-007", "/priorityActions/4", Severity.WARNING),
+        finding("CJ-COV-008", "/priorityActions/4/prioritised", Severity.INFO));
+    assertThat(assess(plan).findings().get(0).message())
+        .isEqualTo("The plan gives priority action 5 no assessment of how close its outcome is.");
+  }
+
+  @Test
+  void cov008_aPriorityIsNotSetAside() {
+    Plan plan = withSection(12, s -> copy(s).prioritised(true).build());
+
+    assertFindings(plan).isEmpty();
+  }
+
+  @Test
+  void cov009_aClauseLeftOut() {
+    Plan plan = withSection(5, s -> copy(s)
+        .nationalOutcome("More people access services to support desistance from offending")
+        .build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-009", "/priorityActions/4/nationalOutcome", Severity.WARNING));
+    assertThat(assess(plan).findings().get(0).message()).endsWith(
+        "but leaves out \"successfully complete community sentences\".");
+    assertThat(assess(plan).coverageOf(5).outcomeStatedAndCorrect()).contains(false);
+  }
+
+  @Test
+  void cov009_theWholeOutcomeWithATypo() {
+    Plan plan = withSection(5, s -> copy(s).nationalOutcome("More people access services to"
+        + " support desistence and successfully complete community sentences").build());
+
+    assertFindings(plan).isEmpty();
+  }
+
+  @Test
+  void cov010_measureFiledUnderTheWrongAction() {
+    Plan plan = withSection(6, s -> copy(s).addNationalIndicators(
+        "Percentage of community payback orders successfully completed").build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-010", "/priorityActions/5/nationalIndicators/0", Severity.WARNING));
+    assertThat(assess(plan).findings().get(0))
+        .extracting(Finding::priorityAction, Finding::message)
+        .containsExactly(Optional.of(6), "The measure \"Percentage of community payback orders"
+            + " successfully completed\", given as national under priority action 6, is a"
+            + " measure of the national indicator of priority action 5.");
+  }
+
+  @Test
+  void cov010_doesNotCountForTheActionItIsFiledUnder() {
+    Plan plan = withSection(1, s -> copy(s).nationalIndicators(List.of(
+        "Percentage of community payback orders successfully completed")).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-005", "/priorityActions/0/nationalIndicators", Severity.ERROR),
+        finding("CJ-COV-010", "/priorityActions/0/nationalIndicators/0", Severity.WARNING));
+  }
+
+  @Test
+  void cov005_measuredOnlyAsAnImpactMeasureIsAWarning() {
+    Plan plan = withSection(2, s -> copy(s).nationalIndicators(List.of())
+        .deliverables(List.of(Deliverable.builder().from(RuleTesting.deliverable("2.1"))
+            .impactMeasures(List.of("Referral pathways in place.",
+                "Number of referrals from custody centres")).build()))
+        .build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-005", "/priorityActions/1", Severity.WARNING));
+    assertThat(assess(plan).findings().get(0).message()).isEqualTo("The plan does not use this"
+        + " measure of the national indicator for priority action 2: \"Number of referrals from"
+        + " custody centres\". Deliverable 2.1 gives it as an impact measure, but the plan does"
+        + " not present it as the national indicator.");
+  }
+
+  @Test
+  void cov005_aMeasureNeitherIndicatorNorImpactMeasureKeepsTheError() {
+    Plan plan = withSection(1, s -> copy(s).nationalIndicators(List.of())
+        .deliverables(List.of(Deliverable.builder().from(RuleTesting.deliverable("1.1"))
+            .impactMeasures(List.of("Number of diversion from prosecution cases commenced"))
+            .build())).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-COV-005", "/priorityActions/0", Severity.ERROR));
+    assertThat(assess(plan).findings().get(0).message()).contains(" Deliverable 1.1 gives"
+        + " \"Number of diversion from prosecution cases commenced\" as an impact measure");
+  }
+
+  @Test
+  void cov006_namesNoMeasureThatIsNotClose() {
+    Plan plan = withSection(5, s -> copy(s)
+        .addNationalIndicators("Number of community sentences compared to other disposals")
+        .build());
+
+    assertThat(assess(plan).findings()).extracting(Finding::ruleId, Finding::message)
+        .containsExactly(tuple("CJ-COV-006", "The measure"
+            + " \"Number of community sentences compared to other disposals\" is given as"
+            + " national but is not a national measure of the framework. No national measure"
+            + " comes close."));
   }
 }

@@ -168,4 +168,35 @@ final class DeliverableRulesTest {
     assertFindings(plan)
         .containsExactly(finding("CJ-DEL-010", D + "/timescale", Severity.WARNING));
   }
+
+  @Test
+  void del011_recurringIsNotOverdueOnceItsFirstDateHasPassed() {
+    Plan plan = withDeliverable(2, d -> copy(d).timescale("31 May 2024 (Annually)").build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-DEL-011", D + "/timescale", Severity.INFO));
+    assertThat(assess(plan).findings().get(0).message()).isEqualTo("Deliverable 2.1 recurs"
+        + " (annually), first due on 2024-05-31; it is not reported overdue once that date has"
+        + " passed.");
+    assertThat(assess(plan).schedule().get(1).state())
+        .isEqualTo(org.cjoip.rules.ScheduledDeliverable.State.RECURRING);
+  }
+
+  @Test
+  void del011_aBareRecurrenceStaysOpenEnded() {
+    Plan plan = withDeliverable(2, d -> copy(d).timescale("Annually").build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-DEL-004", D + "/timescale", Severity.INFO));
+  }
+
+  @Test
+  void del004_onwardsIsAStartNotADueDate() {
+    Plan plan = withDeliverable(2, d -> copy(d).timescale("December 2023 onwards").build());
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-DEL-004", D + "/timescale", Severity.INFO));
+    assertThat(assess(plan).schedule().get(1).from())
+        .contains(LocalDate.of(2023, 12, 1));
+  }
 }

@@ -55,12 +55,20 @@ final class EveryRuleTest {
           deliverable("3.1").due(LocalDate.of(2023, 12, 1)).build(),
           deliverable("3.1").description("Deliver improvement 3.1 with partners!")
               .status(Status.NOT_STARTED).due(LocalDate.of(2025, 3, 1)).build()));
+      // A measure of priority action 5's indicator, filed under 4.
+      case 4 -> b -> b.addNationalIndicators(
+          "Percentage of community payback orders successfully completed");
       case 5 -> b -> b.deliverables(List.of(
           deliverable("5.1").due(LocalDate.of(2029, 1, 1)).priority(Optional.empty()).build(),
           deliverable("5.2").timescale("soon").build(),
           deliverable("5.3").timescale("31 March 2024").status(Status.COMPLETE)
-              .completed(LocalDate.of(2024, 3, 1)).build()));
-      case 7 -> b -> b.localIndicators(List.of("TBC")).nationalIndicators(List.of());
+              .completed(LocalDate.of(2024, 3, 1)).build(),
+          deliverable("5.4").timescale("31 May 2024 (Annually)").build()));
+      // The national measure only as a deliverable's impact measure.
+      case 7 -> b -> b.localIndicators(List.of("TBC")).nationalIndicators(List.of())
+          .deliverables(List.of(deliverable("7.1").addImpactMeasures(
+              "Number of transfers in drug/alcohol treatments from custody to community")
+              .build()));
       case 8 -> b -> b.localIndicators(List.of());
       case 9 -> b -> b.nationalOutcome("Fewer bicycles are left unrepaired in the town centre");
       // Without ids, messages name deliverables by their description, cut after 60 characters.
@@ -69,6 +77,8 @@ final class EveryRuleTest {
               .description("a".repeat(60)).owners(List.of()).build(),
           Deliverable.builder().from(RuleTesting.deliverable("x")).id(Optional.empty())
               .description("b".repeat(61)).owners(List.of()).build());
+      case 12 -> b -> b.prioritised(false).deliverables(List.of()).localIndicators(List.of())
+          .assessment("Lived experience work is led by the community planning partnership.");
       case 13 -> b -> b.assessment(Optional.empty()).prioritised(Optional.empty())
           .addNationalIndicators("Number of bicycles repaired");
       default -> b -> b;
@@ -106,6 +116,9 @@ final class EveryRuleTest {
         .addOutcomes(StatedOutcome.builder().id("L1")
             .text("Staff across the partnership feel valued and supported").national(false)
             .build())
+        .addOutcomes(StatedOutcome.builder().id("N5")
+            .text("More people access services to support desistance from offending")
+            .national(true).build())
         .indicators(indicators)
         .build();
   }

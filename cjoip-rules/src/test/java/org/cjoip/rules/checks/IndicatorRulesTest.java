@@ -70,4 +70,29 @@ final class IndicatorRulesTest {
     assertFindings(plan)
         .containsExactly(finding("CJ-IND-005", "/indicators/0/results", Severity.INFO));
   }
+
+  @Test
+  void ind003_maintainIsNotJudged() {
+    Plan plan = withIndicator(i -> i.target(Target.builder().direction(Direction.MAINTAIN)
+        .build()));
+
+    assertFindings(plan).isEmpty();
+  }
+
+  @Test
+  void ind005_maintainedButWorseInTheDesiredDirection() {
+    Plan plan = withIndicator(i -> i.target(Target.builder().direction(Direction.MAINTAIN)
+        .build()).results(List.of(figure("2023/24", "25"), figure("2024/25", "18"))));
+
+    assertFindings(plan)
+        .containsExactly(finding("CJ-IND-005", "/indicators/0/results", Severity.INFO));
+  }
+
+  @Test
+  void ind005_maintainedAndBetterInTheDesiredDirection() {
+    Plan plan = withIndicator(i -> i.target(Target.builder().direction(Direction.MAINTAIN)
+        .build()).results(List.of(figure("2023/24", "25"), figure("2024/25", "21"))));
+
+    assertFindings(plan).isEmpty();
+  }
 }

@@ -82,4 +82,16 @@ final class LocalIndicatorRulesTest {
     assertThat(assess(plan).findings().get(0).message())
         .contains("Mechanisms are in place to understand the views of people undertaking DfP");
   }
+
+  @Test
+  void lind001_noEvidenceInTheEditionIsNotSuggested() {
+    Plan plan = withSection(4, s -> PriorityActionResponse.builder().from(s)
+        .localIndicators(List.of()).build());
+
+    assertFindings(plan).containsExactly(
+        finding("CJ-LIND-001", "/priorityActions/3", Severity.ERROR));
+    assertThat(assess(plan).findings().get(0).suggestion()).contains("Add local indicators that"
+        + " show the partners' progress on priority action 4 (the framework edition holds no"
+        + " Improvement Tool evidence for it to draw on).");
+  }
 }
