@@ -27,7 +27,7 @@ public abstract class Finding {
   /**
    * The finding's identity across reports: the rule id and the stable names of its subject
    * (priority action number, deliverable id, outcome id or text, indicator name, measure,
-   * partner category), such as {@code CJ-DEL-001/pa=2/deliverable=2.2}. Reordering,
+   * partner category), such as {@code CJ-DEL-001/deliverable=2.2}. Reordering,
    * inserting or renumbering other items of the plan changes no key.
    */
   @Value.Default

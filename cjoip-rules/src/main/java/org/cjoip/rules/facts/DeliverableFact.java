@@ -59,11 +59,16 @@ public record DeliverableFact(
     return id();
   }
 
+  /**
+   * By its id when it has one, so that it stays the same deliverable when the plan moves it
+   * to another priority action; otherwise by where it sits and its description.
+   */
   @Override
   public String key() {
     String id = id();
-    return Keys.join(section > 0 ? Keys.priorityAction(section) : outcome, id != null ? Keys.segment("deliverable", id)
-        : Keys.text("deliverable-text", deliverable.description()));
+    return id != null ? Keys.segment("deliverable", id)
+        : Keys.join(section > 0 ? Keys.priorityAction(section) : outcome,
+            Keys.text("deliverable-text", deliverable.description()));
   }
 
   /** How a message names it: "1.1", or the start of its description when it has no id. */

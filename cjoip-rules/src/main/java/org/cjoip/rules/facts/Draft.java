@@ -90,7 +90,7 @@ public final class Draft {
 
   /**
    * The finding's identity: the rule id and the stable names of its subject, e.g.
-   * {@code CJ-DEL-001/pa=2/deliverable=2.2}.
+   * {@code CJ-DEL-001/deliverable=2.2}.
    */
   public String key() {
     return Keys.join(ruleId, subject.key(), qualifier);

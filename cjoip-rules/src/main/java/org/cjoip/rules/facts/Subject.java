@@ -12,8 +12,8 @@ public interface Subject {
   Place place();
 
   /**
-   * The stable names of the subject as key segments ({@code pa=5/deliverable=5.1}); empty for
-   * the plan itself. Built with {@link Keys}.
+   * The stable names of the subject as key segments ({@code pa=5}, {@code deliverable=5.1});
+   * empty for the plan itself. Built with {@link Keys}.
    */
   String key();
 

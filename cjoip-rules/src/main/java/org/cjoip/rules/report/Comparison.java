@@ -22,62 +22,87 @@ import org.cjoip.rules.Severity;
 
 /**
  * What changed between two assessments of a plan, say last year's and this year's: the findings
- * that appeared, disappeared or changed severity, and how the two assessments were made
- * differently (edition, date, rule sets, configuration), since a difference there can explain a
- * difference in findings.
+ * that appeared, disappeared or changed, and how the two assessments were made differently
+ * (edition, date, rule sets, configuration), since a difference there can explain a difference
+ * in findings.
  *
- * <p>Findings are the same finding when they have the same rule id and JSON Pointer; a message
- * may be reworded (a date in it moved on, say) without that being a change. Where several
- * findings share a rule and a place, they are paired in report order.
+ * <p>Findings are the same finding when they have the same {@linkplain Finding#key() key}: the
+ * rule id and the stable names of what the finding is about. Reordering a plan's sections,
+ * inserting a deliverable or renumbering others changes no key, so only what is really new
+ * appears. A finding that is the same but stands elsewhere in the document, or at another
+ * severity, is changed. A message may be reworded (a date in it moved on, say) without that
+ * being a change. Reports written before findings had keys are paired by rule id and place.
  *
  * @param appeared findings only in the newer assessment, in report order
  * @param disappeared findings only in the older assessment, in report order
- * @param severityChanged findings in both whose severity differs, in the newer report's order
+ * @param changed findings in both that moved or changed severity, in the newer report's order
  * @param madeDifferently how the assessments were made differently, one line each
  */
 public record Comparison(
     List<Finding> appeared,
     List<Finding> disappeared,
-    List<SeverityChange> severityChanged,
+    List<Change> changed,
     List<String> madeDifferently) {
 
-  /** A finding present in both assessments at different severities. */
-  public record SeverityChange(Finding before, Finding after) {}
+  /** A finding present in both assessments that moved, changed severity, or both. */
+  public record Change(Finding before, Finding after) {
+
+    /** Whether its severity differs. */
+    public boolean severityChanged() {
+      return before.severity() != after.severity();
+    }
+
+    /** Whether it stands at another place in the document. */
+    public boolean moved() {
+      return !before.path().equals(after.path());
+    }
+  }
 
   public Comparison {
     appeared = List.copyOf(appeared);
     disappeared = List.copyOf(disappeared);
-    severityChanged = List.copyOf(severityChanged);
+    changed = List.copyOf(changed);
     madeDifferently = List.copyOf(madeDifferently);
   }
 
   /** Compares an older assessment with a newer one. */
   public static Comparison of(Assessment older, Assessment newer) {
-    Map<List<String>, Deque<Finding>> before = new LinkedHashMap<>();
+    boolean byKey = keyed(older) && keyed(newer);
+    Map<String, Deque<Finding>> before = new LinkedHashMap<>();
     for (Finding f : older.findings()) {
-      before.computeIfAbsent(key(f), k -> new ArrayDeque<>()).add(f);
+      before.computeIfAbsent(identity(f, byKey), k -> new ArrayDeque<>()).add(f);
     }
     List<Finding> appeared = new ArrayList<>();
-    List<SeverityChange> changed = new ArrayList<>();
+    List<Change> changed = new ArrayList<>();
     for (Finding f : newer.findings()) {
-      Deque<Finding> same = before.get(key(f));
+      Deque<Finding> same = before.get(identity(f, byKey));
       if (same == null || same.isEmpty()) {
         appeared.add(f);
         continue;
       }
-      Finding old = same.removeFirst();
-      if (old.severity() != f.severity()) {
-        changed.add(new SeverityChange(old, f));
+      Change change = new Change(same.removeFirst(), f);
+      if (change.severityChanged() || change.moved()) {
+        changed.add(change);
       }
     }
     List<Finding> disappeared = new ArrayList<>();
     before.values().forEach(disappeared::addAll);
     disappeared.sort(Finding.ORDER);
-    return new Comparison(appeared, disappeared, changed, madeDifferently(older, newer));
+    List<String> made = madeDifferently(older, newer);
+    if (!byKey) {
+      made.add("findings paired by rule id and place: a report predates finding keys");
+    }
+    return new Comparison(appeared, disappeared, changed, made);
   }
 
-  private static List<String> key(Finding f) {
-    return List.of(f.ruleId(), f.path());
+  /** Whether every finding of a report has a key of its own, not one made from its place. */
+  private static boolean keyed(Assessment a) {
+    return a.findings().stream()
+        .noneMatch(f -> f.key().equals(f.ruleId() + "@" + f.path()));
+  }
+
+  private static String identity(Finding f, boolean byKey) {
+    return byKey ? f.key() : f.ruleId() + "@" + f.path();
   }
 
   private static List<String> madeDifferently(Assessment a, Assessment b) {
@@ -105,16 +130,17 @@ public record Comparison(
 
   /** Whether nothing about the findings changed. */
   public boolean isEmpty() {
-    return appeared.isEmpty() && disappeared.isEmpty() && severityChanged.isEmpty();
+    return appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty();
   }
 
   /**
    * Whether a finding at or above a severity appeared, or one was raised to or above it: what a
-   * run that must not get worse fails on.
+   * run that must not get worse fails on. Waived findings do not count.
    */
   public boolean worsenedTo(Severity threshold) {
-    return appeared.stream().anyMatch(f -> f.severity().isAtLeast(threshold))
-        || severityChanged.stream().anyMatch(c -> c.after().severity().isAtLeast(threshold)
+    return appeared.stream().anyMatch(f -> !f.isWaived() && f.severity().isAtLeast(threshold))
+        || changed.stream().anyMatch(c -> !c.after().isWaived()
+            && c.after().severity().isAtLeast(threshold)
             && c.after().severity().compareTo(c.before().severity()) < 0);
   }
 
@@ -127,17 +153,23 @@ public record Comparison(
     }
     section(out, "Appeared", "+", appeared);
     section(out, "Disappeared", "-", disappeared);
-    if (!severityChanged.isEmpty()) {
-      out.append("Severity changed (").append(severityChanged.size()).append("):\n");
-      for (SeverityChange c : severityChanged) {
-        out.append("  ~ ").append(c.before().severity()).append(" → ")
-            .append(c.after().severity()).append("  ").append(c.after().ruleId()).append("  ")
-            .append(c.after().path()).append("  ").append(c.after().message()).append('\n');
+    if (!changed.isEmpty()) {
+      out.append("Changed (").append(changed.size()).append("):\n");
+      for (Change c : changed) {
+        out.append("  ~ ").append(String.format("%-7s", c.after().severity())).append(' ')
+            .append(c.after().ruleId()).append("  ").append(where(c.after())).append("  ")
+            .append(c.after().message()).append('\n');
+        if (c.severityChanged()) {
+          out.append("      severity ").append(c.before().severity()).append(" → ")
+              .append(c.after().severity()).append('\n');
+        }
+        if (c.moved()) {
+          out.append("      moved from ").append(where(c.before())).append('\n');
+        }
       }
     }
     out.append(appeared.size()).append(" appeared, ").append(disappeared.size())
-        .append(" disappeared, ").append(severityChanged.size())
-        .append(" changed severity\n");
+        .append(" disappeared, ").append(changed.size()).append(" changed\n");
     return out.toString();
   }
 
@@ -148,9 +180,15 @@ public record Comparison(
     out.append(title).append(" (").append(list.size()).append("):\n");
     for (Finding f : list) {
       out.append("  ").append(mark).append(' ').append(String.format("%-7s", f.severity()))
-          .append(' ').append(f.ruleId()).append("  ").append(f.path().isEmpty() ? "(plan)"
-              : f.path()).append("  ").append(f.message()).append('\n');
+          .append(' ').append(f.ruleId()).append("  ").append(where(f)).append("  ")
+          .append(f.message()).append('\n');
     }
+  }
+
+  /** Where a finding stands: its line and column when known, else its pointer. */
+  private static String where(Finding f) {
+    String pointer = f.path().isEmpty() ? "(plan)" : f.path();
+    return f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer;
   }
 
   /** The comparison as a JSON document, ending in a newline. */
@@ -163,10 +201,16 @@ public record Comparison(
     appeared.forEach(f -> a.add(finding(f)));
     ArrayNode d = root.putArray("disappeared");
     disappeared.forEach(f -> d.add(finding(f)));
-    ArrayNode c = root.putArray("severityChanged");
-    for (SeverityChange change : severityChanged) {
+    ArrayNode c = root.putArray("changed");
+    for (Change change : changed) {
       ObjectNode node = finding(change.after());
-      node.put("before", change.before().severity().name());
+      ObjectNode was = node.putObject("before");
+      was.put("severity", change.before().severity().name());
+      was.put("path", change.before().path());
+      if (change.before().line() > 0) {
+        was.put("line", change.before().line());
+        was.put("column", change.before().column());
+      }
       c.add(node);
     }
     try {
@@ -180,9 +224,17 @@ public record Comparison(
   private static ObjectNode finding(Finding f) {
     ObjectNode node = JsonNodeFactory.instance.objectNode();
     node.put("ruleId", f.ruleId());
+    node.put("key", f.key());
     node.put("severity", f.severity().name());
     node.put("path", f.path());
+    if (f.line() > 0) {
+      node.put("line", f.line());
+      node.put("column", f.column());
+    }
     node.put("message", f.message());
+    if (f.isWaived()) {
+      node.put("waived", true);
+    }
     return node;
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Finding;
@@ -31,7 +32,7 @@ final class ComparisonTest {
 
     assertThat(c.isEmpty()).isTrue();
     assertThat(c.madeDifferently()).isEmpty();
-    assertThat(c.toText()).isEqualTo("0 appeared, 0 disappeared, 0 changed severity\n");
+    assertThat(c.toText()).isEqualTo("0 appeared, 0 disappeared, 0 changed\n");
   }
 
   @Test
@@ -51,7 +52,7 @@ final class ComparisonTest {
     assertThat(better.worsenedTo(Severity.INFO)).isFalse();
     assertThat(worse.toText()).isEqualTo("Appeared (1):\n"
         + "  + ERROR   CJ-DEL-001  " + D + "  " + bad.findings().get(0).message() + "\n"
-        + "1 appeared, 0 disappeared, 0 changed severity\n");
+        + "1 appeared, 0 disappeared, 0 changed\n");
   }
 
   @Test
@@ -63,9 +64,10 @@ final class ComparisonTest {
     Comparison c = Comparison.of(before, after);
 
     assertThat(c.appeared()).isEmpty();
-    assertThat(c.severityChanged())
-        .extracting(s -> s.before().severity(), s -> s.after().severity(), s -> s.after().path())
-        .containsExactly(tuple(Severity.ERROR, Severity.WARNING, D));
+    assertThat(c.changed())
+        .extracting(s -> s.before().severity(), s -> s.after().severity(), s -> s.after().path(),
+            Comparison.Change::moved)
+        .containsExactly(tuple(Severity.ERROR, Severity.WARNING, D, false));
     assertThat(c.madeDifferently()).containsExactly("as of: 2025-04-01 → 2025-06-01");
     // Lowered, so nothing got worse.
     assertThat(c.worsenedTo(Severity.WARNING)).isFalse();
@@ -81,12 +83,111 @@ final class ComparisonTest {
         + "  \"madeDifferently\" : [ ],\n"
         + "  \"appeared\" : [ {\n"
         + "    \"ruleId\" : \"CJ-DEL-001\",\n"
+        + "    \"key\" : \"CJ-DEL-001/deliverable=2.1\",\n"
         + "    \"severity\" : \"ERROR\",\n"
         + "    \"path\" : \"" + D + "\",\n"
         + "    \"message\" : \"" + bad.findings().get(0).message() + "\"\n"
         + "  } ],\n"
         + "  \"disappeared\" : [ ],\n"
-        + "  \"severityChanged\" : [ ]\n"
+        + "  \"changed\" : [ ]\n"
         + "}\n");
+  }
+
+  private static Plan withoutActions(Plan plan, Integer... numbers) {
+    List<Integer> gone = List.of(numbers);
+    return Plan.builder().from(plan).priorityActions(plan.priorityActions().stream()
+        .filter(s -> !gone.contains(s.number())).toList()).build();
+  }
+
+  private static Assessment assess(Plan plan) {
+    return Assessor.standard().assess(plan, RuleTesting.AS_OF);
+  }
+
+  @Test
+  void of_sectionsReversedIsNoNewFinding() {
+    Plan plan = noOwner();
+    List<PriorityActionResponse> reversed = new java.util.ArrayList<>(plan.priorityActions());
+    java.util.Collections.reverse(reversed);
+    Plan again = Plan.builder().from(plan).priorityActions(reversed).build();
+
+    Comparison c = Comparison.of(assess(plan), assess(again));
+
+    assertThat(c.appeared()).isEmpty();
+    assertThat(c.disappeared()).isEmpty();
+    assertThat(c.changed()).extracting(x -> x.after().key(), x -> x.before().path(),
+            x -> x.after().path(), Comparison.Change::severityChanged)
+        .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", D,
+            "/priorityActions/11/deliverables/0", false));
+  }
+
+  @Test
+  void of_removingActionsReportsExactlyThoseActions() {
+    Plan lacking3 = withoutActions(RuleTesting.good(), 3);
+    Plan lacking346 = withoutActions(RuleTesting.good(), 3, 4, 6);
+
+    Comparison c = Comparison.of(assess(lacking3), assess(lacking346));
+
+    assertThat(c.appeared()).extracting(Finding::key, Finding::priorityAction)
+        .containsExactly(tuple("CJ-COV-001/pa=4", java.util.Optional.of(4)),
+            tuple("CJ-COV-001/pa=6", java.util.Optional.of(6)));
+    assertThat(c.disappeared()).isEmpty();
+    assertThat(c.changed()).isEmpty();
+  }
+
+  @Test
+  void of_deliverableMovedToAnotherActionIsTheSameFinding() {
+    Plan plan = noOwner();
+    Deliverable moving = plan.priorityAction(2).orElseThrow().deliverables().get(0);
+    Plan moved = Plan.builder().from(plan).priorityActions(plan.priorityActions().stream()
+        .map(s -> s.number() == 2 ? PriorityActionResponse.builder().from(s)
+            .deliverables(List.of(Deliverable.builder().from(RuleTesting.good()
+                .priorityAction(2).orElseThrow().deliverables().get(0)).id("2.9")
+                .description("Deliver improvement 2.9 with partners.").build()))
+            .build()
+            : s.number() == 3 ? PriorityActionResponse.builder().from(s)
+                .addDeliverables(moving).build() : s)
+        .toList()).build();
+
+    Comparison c = Comparison.of(assess(plan), assess(moved));
+
+    assertThat(c.appeared()).isEmpty();
+    assertThat(c.disappeared()).isEmpty();
+    assertThat(c.changed()).extracting(x -> x.after().key(), x -> x.after().path(),
+            x -> x.after().priorityAction())
+        .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", "/priorityActions/2/deliverables/1",
+            java.util.Optional.of(3)));
+    assertThat(c.toText()).isEqualTo("Changed (1):\n"
+        + "  ~ ERROR   CJ-DEL-001  /priorityActions/2/deliverables/1  Deliverable 2.1 has no"
+        + " owner.\n"
+        + "      moved from /priorityActions/1/deliverables/0\n"
+        + "0 appeared, 0 disappeared, 1 changed\n");
+  }
+
+  @Test
+  void of_renumberingOtherDeliverablesChangesNoKey() {
+    Plan plan = noOwner();
+    Plan renumbered = Plan.builder().from(plan).priorityActions(plan.priorityActions().stream()
+        .map(s -> s.number() == 5 ? PriorityActionResponse.builder().from(s).deliverables(
+            s.deliverables().stream().map(d -> Deliverable.builder().from(d).id("5.10").build())
+                .toList()).build() : s)
+        .toList()).build();
+
+    Comparison c = Comparison.of(assess(plan), assess(renumbered));
+
+    assertThat(c.isEmpty()).isTrue();
+  }
+
+  @Test
+  void of_reportsWithoutKeysArePairedByPlace() {
+    Assessment a = assess(noOwner());
+    Assessment unkeyed = Assessment.builder().from(a).findings(a.findings().stream()
+        .map(f -> Finding.builder().from(f).key(f.ruleId() + "@" + f.path()).build())
+        .toList()).build();
+
+    Comparison c = Comparison.of(unkeyed, a);
+
+    assertThat(c.isEmpty()).isTrue();
+    assertThat(c.madeDifferently()).containsExactly(
+        "findings paired by rule id and place: a report predates finding keys");
   }
 }
