@@ -12,6 +12,7 @@ import org.cjoip.rules.facts.DeliverableFact;
 import org.cjoip.rules.facts.LocalIndicatorFact;
 import org.cjoip.rules.facts.NationalMeasure;
 import org.cjoip.rules.facts.PriorityActionFact;
+import org.cjoip.rules.facts.SetAside;
 
 /**
  * The coverage matrix a partnership board reads, made from what the rules derived and the
@@ -40,6 +41,8 @@ final class Coverage {
     for (PriorityActionFact pa : actions) {
       int n = pa.number();
       boolean addressed = memory.all(Addressed.class).stream().anyMatch(a -> a.number() == n);
+      Optional<SetAside> aside = memory.all(SetAside.class).stream()
+          .filter(a -> a.number() == n).findFirst();
       List<Finding> about = findings.stream()
           .filter(f -> f.priorityAction().orElse(0) == n).toList();
       List<Finding> standing = about.stream().filter(f -> !f.isWaived()).toList();
@@ -51,6 +54,9 @@ final class Coverage {
           .number(n)
           .aim(pa.aim())
           .addressed(addressed)
+          .setAside(aside.isPresent())
+          .setAsideReason(aside.filter(a -> a.section().hasAssessment())
+              .map(a -> a.section().assessment()))
           .outcomeStatedAndCorrect(addressed && pa.hasNationalOutcome()
               ? Optional.of(none(standing, OUTCOME_RULES)) : Optional.empty())
           .nationalIndicatorUsed(addressed && measures

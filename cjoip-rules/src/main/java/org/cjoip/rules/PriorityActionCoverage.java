@@ -20,6 +20,18 @@ public abstract class PriorityActionCoverage {
   public abstract boolean addressed();
 
   /**
+   * Whether the plan records the partners' decision that the action is not a priority
+   * ({@code prioritised: false}).
+   */
+  @Value.Default
+  public boolean setAside() {
+    return false;
+  }
+
+  /** The partners' assessment of the action, as the plan gives it, where it is set aside. */
+  public abstract Optional<String> setAsideReason();
+
+  /**
    * Whether the plan states the action's national outcome correctly: no finding that is not
    * waived says it is missing or belongs to another action. Absent when the framework gives
    * the action no national outcome, or the plan does not address it.

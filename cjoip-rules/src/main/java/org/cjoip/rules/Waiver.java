@@ -1,41 +1,72 @@
 package org.cjoip.rules;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A partnership's decision to accept a finding for now: it covers one rule at one place in the
- * plan (that node and everything below it) until it expires. A waived finding stays in the
- * report but does not fail a run.
+ * A partnership's decision to accept findings for now: it covers the findings of one rule that
+ * lie at or below a place in the plan ({@link #path()}, that node and everything below it), or
+ * that concern a priority action or a deliverable, or both, until it expires. A waiver with
+ * neither a path nor a subject covers every finding of its rule. A waived finding stays in the
+ * report, counted apart, and does not fail a run.
  */
 @Value.Immutable
 public abstract class Waiver {
 
   public abstract String rule();
 
-  /** JSON Pointer; matches that node and what lies below it, whole segments only. */
-  public abstract String path();
+  /**
+   * JSON Pointer; matches that node and what lies below it, whole segments only ({@code
+   * /priorityActions/1/deliverables/1} covers itself, not {@code …/deliverables/10}). Empty
+   * for anywhere in the plan.
+   */
+  @Value.Default
+  public String path() {
+    return "";
+  }
+
+  /** The priority action (1–13) whose findings the waiver covers, if it names one. */
+  public abstract Optional<Integer> priorityAction();
+
+  /** The id of the deliverable whose findings the waiver covers, if it names one. */
+  public abstract Optional<String> deliverable();
 
   public abstract String reason();
 
   public abstract Optional<LocalDate> expires();
 
-  /** Whether the waiver covers a finding of its rule at the path. */
+  /** Whether the waiver covers a finding of its rule at the path, whatever its subject. */
   public boolean covers(String ruleId, String findingPath) {
     return rule().equals(ruleId)
         && (findingPath.equals(path()) || findingPath.startsWith(path() + "/")
             || path().isEmpty());
   }
 
-  /** Whether the waiver covers a finding: its rule, at or below its path. */
+  /** Whether the waiver covers a finding: its rule, at or below its path, about its subject. */
   public boolean covers(Finding finding) {
-    return covers(finding.ruleId(), finding.path());
+    return covers(finding.ruleId(), finding.path())
+        && priorityAction().map(pa -> finding.priorityAction().equals(Optional.of(pa)))
+            .orElse(true)
+        && deliverable().map(d -> finding.deliverable().equals(Optional.of(d))).orElse(true);
   }
 
-  /** Where the waiver applies, in words: "at /priorityActions/3" or "for the whole plan". */
+  /**
+   * Where the waiver applies, in words: "at /priorityActions/3", "for priority action 4",
+   * "for deliverable 2.1 of priority action 2", "anywhere in the plan".
+   */
   String describeScope() {
-    return "at " + (path().isEmpty() ? "the whole plan" : path());
+    List<String> parts = new ArrayList<>();
+    deliverable().ifPresent(d -> parts.add("deliverable " + d));
+    priorityAction().ifPresent(pa -> parts.add((parts.isEmpty() ? "" : "of ")
+        + "priority action " + pa));
+    String subject = parts.isEmpty() ? "" : "for " + String.join(" ", parts);
+    if (path().isEmpty()) {
+      return subject.isEmpty() ? "anywhere in the plan" : subject;
+    }
+    return "at " + path() + (subject.isEmpty() ? "" : ", " + subject);
   }
 
   /** Whether the waiver still applies on the day. */
@@ -45,6 +76,14 @@ public abstract class Waiver {
 
   @Value.Check
   protected void check() {
+    priorityAction().ifPresent(pa -> {
+      if (pa < 1 || pa > 13) {
+        throw new IllegalStateException("priorityAction must be from 1 to 13: " + pa);
+      }
+    });
+    if (reason().isBlank()) {
+      throw new IllegalStateException("reason must not be blank");
+    }
     if (!path().isEmpty() && !path().startsWith("/")) {
       throw new IllegalStateException("path must be a JSON Pointer: " + path());
     }

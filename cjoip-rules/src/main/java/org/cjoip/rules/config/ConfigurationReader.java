@@ -93,19 +93,25 @@ public final class ConfigurationReader {
       }
     }
     out.disabled(disabled);
-    for (Binding.Obj w : r.objects("waivers", "rule", "path", "reason", "expires")) {
+    for (Binding.Obj w : r.objects("waivers", "rule", "path", "priorityAction", "deliverable",
+        "reason", "expires")) {
       Optional<String> rule = w.requiredText("rule");
-      Optional<String> path = w.requiredText("path");
+      Optional<String> path = w.has("path") ? w.requiredText("path") : Optional.of("");
+      Optional<Integer> priorityAction = w.integer("priorityAction", 1, 13);
+      Optional<String> deliverable = w.text("deliverable");
       Optional<String> reason = w.requiredText("reason");
       rule.filter(id -> !known.test(id))
           .ifPresent(id -> b.error(w.child("rule"), "unknown rule id '" + id + "'"));
       path.filter(p -> !p.isEmpty() && !p.startsWith("/"))
           .ifPresent(p -> b.error(w.child("path"), "expected a JSON Pointer starting with '/',"
               + " found '" + p + "'"));
+      reason.filter(String::isBlank).ifPresent(x -> b.error(w.child("reason"),
+          "a waiver needs a reason: say why the partnership accepts the finding"));
       Optional<java.time.LocalDate> expires = w.date("expires");
-      if (rule.isPresent() && reason.isPresent()
+      if (rule.isPresent() && reason.filter(x -> !x.isBlank()).isPresent()
           && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()) {
-        out.addWaivers(Waiver.builder().rule(rule.get()).path(path.get()).reason(reason.get())
+        out.addWaivers(Waiver.builder().rule(rule.get()).path(path.get())
+            .priorityAction(priorityAction).deliverable(deliverable).reason(reason.get())
             .expires(expires).build());
       }
     }

@@ -127,6 +127,12 @@ public final class AssessmentJson {
       json.writeStartObject();
       json.writeStringField("rule", w.rule());
       json.writeStringField("path", w.path());
+      if (w.priorityAction().isPresent()) {
+        json.writeNumberField("priorityAction", w.priorityAction().get());
+      }
+      if (w.deliverable().isPresent()) {
+        json.writeStringField("deliverable", w.deliverable().get());
+      }
       json.writeStringField("reason", w.reason());
       if (w.expires().isPresent()) {
         json.writeStringField("expires", w.expires().get().toString());
@@ -151,6 +157,12 @@ public final class AssessmentJson {
       json.writeNumberField("priorityAction", c.number());
       json.writeNumberField("aim", c.aim());
       json.writeBooleanField("addressed", c.addressed());
+      if (c.setAside()) {
+        json.writeBooleanField("setAside", true);
+      }
+      if (c.setAsideReason().isPresent()) {
+        json.writeStringField("setAsideReason", c.setAsideReason().get());
+      }
       if (c.outcomeStatedAndCorrect().isPresent()) {
         json.writeBooleanField("outcomeStatedAndCorrect", c.outcomeStatedAndCorrect().get());
       }
@@ -357,6 +369,8 @@ public final class AssessmentJson {
           Waiver.builder()
               .rule(w.path("rule").asText())
               .path(w.path("path").asText())
+              .priorityAction(optInt(w, "priorityAction"))
+              .deliverable(optText(w, "deliverable"))
               .reason(w.path("reason").asText())
               .expires(optText(w, "expires").map(LocalDate::parse))
               .build());
@@ -393,6 +407,8 @@ public final class AssessmentJson {
               .number(c.path("priorityAction").asInt())
               .aim(c.path("aim").asInt())
               .addressed(c.path("addressed").asBoolean())
+              .setAside(c.path("setAside").asBoolean(false))
+              .setAsideReason(optText(c, "setAsideReason"))
               .outcomeStatedAndCorrect(optBool(c, "outcomeStatedAndCorrect"))
               .nationalIndicatorUsed(optBool(c, "nationalIndicatorUsed"))
               .localIndicators(c.path("localIndicators").asInt())

@@ -57,8 +57,8 @@ final class HtmlView {
     m.put("library", a.libraryVersion());
     m.put("configuration", a.configurationSha256().orElse(null));
     m.put("counts", counts(a));
-    m.put("total", a.findings().size());
-    m.put("waived", a.findings().stream().filter(Finding::isWaived).count());
+    m.put("total", a.findings().size() - a.waivedCount());
+    m.put("waived", a.waivedCount());
     m.put("aims", matrix(a, edition));
     m.putAll(findings(a, edition));
     m.put("timeline", Timeline.of(a));
@@ -89,19 +89,21 @@ final class HtmlView {
       List<Map<String, Object>> actions = new ArrayList<>();
       for (int n : aim.priorityActions()) {
         PriorityActionCoverage c = a.coverageOf(n);
-        long findings = a.findings().stream()
-            .filter(f -> f.priorityAction().orElse(0) == n).count();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", n);
         row.put("text", actionText(edition, n));
-        row.put("addressed", mark(Optional.of(c.addressed())));
+        row.put("addressed", c.setAside() && !c.addressed()
+            ? map("kind", "aside", "icon", "–", "word", "Not a priority")
+            : mark(Optional.of(c.addressed())));
+        row.put("aside", c.setAside() ? c.setAsideReason().orElse("no reason given") : null);
         row.put("outcome", mark(c.outcomeStatedAndCorrect()));
         row.put("indicator", mark(c.nationalIndicatorUsed()));
         row.put("local", c.localIndicators());
         row.put("placeholders", c.placeholderLocalIndicators());
         row.put("deliverables", c.deliverables());
         row.put("overdue", c.overdue());
-        row.put("findings", findings);
+        row.put("findings", c.errors() + c.warnings() + c.info());
+        row.put("waived", c.waived());
         actions.add(row);
       }
       aims.add(map("number", aim.number(), "text", aim.text(), "addressed", aim.addressed(),
@@ -126,9 +128,14 @@ final class HtmlView {
   private static Map<String, Object> findings(Assessment a, Optional<Edition> edition) {
     JsonNode tree = PlanWriter.toTree(a.plan());
     List<Map<String, Object>> general = new ArrayList<>();
+    List<Map<String, Object>> waived = new ArrayList<>();
     Map<Integer, List<Map<String, Object>>> byAction = new LinkedHashMap<>();
     for (Finding f : a.findings()) {
-      Map<String, Object> view = finding(f, tree);
+      Map<String, Object> view = finding(a, f, tree);
+      if (f.isWaived()) {
+        waived.add(view);
+        continue;
+      }
       Optional<Integer> pa = f.priorityAction();
       if (pa.isPresent() && a.coverage().stream().anyMatch(c -> c.number() == pa.get())) {
         byAction.computeIfAbsent(pa.get(), k -> new ArrayList<>()).add(view);
@@ -145,7 +152,8 @@ final class HtmlView {
           continue;
         }
         PriorityActionCoverage c = a.coverageOf(n);
-        String status = (c.addressed() ? "addressed" : "not addressed") + ", "
+        String status = (c.addressed() ? "addressed" : c.setAside() ? "not a priority"
+            : "not addressed") + ", "
             + c.deliverables() + (c.deliverables() == 1 ? " deliverable" : " deliverables")
             + (c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "");
         actions.add(map("number", n, "text", actionText(edition, n), "status", status,
@@ -155,15 +163,19 @@ final class HtmlView {
         groups.add(map("number", aim.number(), "text", aim.text(), "actions", actions));
       }
     }
-    return map("general", general, "groups", groups);
+    return map("general", general, "groups", groups, "waivedFindings", waived);
   }
 
-  private static Map<String, Object> finding(Finding f, JsonNode tree) {
+  private static Map<String, Object> finding(Assessment a, Finding f, JsonNode tree) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("severity", severity(f.severity()));
     m.put("rule", f.ruleId());
+    m.put("key", f.key());
     m.put("message", f.message());
-    m.put("path", f.path().isEmpty() ? "(the plan as a whole)" : f.path());
+    m.put("path", f.path());
+    m.put("where", f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
+        : f.path().isEmpty() ? "the plan as a whole" : f.path());
+    m.put("action", f.priorityAction().orElse(null));
     m.put("quote", quote(f, tree));
     m.put("deliverable", f.deliverable().orElse(null));
     m.put("suggestion", f.suggestion().orElse(null));

@@ -13,9 +13,11 @@ import org.cjoip.rules.Severity;
 
 /**
  * An assessment as text for a terminal: a header, then the findings grouped by aim and priority
- * action, each quoting the plan's words, wrapped to fit 100 columns. Colour is added only when
- * asked for (the CLI asks when it writes to a terminal), and never carries meaning alone: every
- * finding also names its severity in words.
+ * action, each quoting the plan's words and placed by {@code file:line:column} (a plan built in
+ * code, with no text, by its JSON Pointer), wrapped to fit 100 columns; waived findings come
+ * last, apart, with their reasons. Colour is added only when asked for (the CLI asks when it
+ * writes to a terminal), and never carries meaning alone: every finding also names its
+ * severity in words.
  */
 public final class TextReport {
 
@@ -26,13 +28,24 @@ public final class TextReport {
   private static final String BOLD = "\u001b[1m";
 
   private final boolean colour;
+  private final Severity least;
 
-  private TextReport(boolean colour) {
+  private TextReport(boolean colour, Severity least) {
     this.colour = colour;
+    this.least = least;
   }
 
+  /** The report of every finding. */
   public static String write(Assessment a, boolean colour) {
-    return new TextReport(colour).render(a);
+    return write(a, colour, Severity.INFO);
+  }
+
+  /**
+   * The report of the findings at or above a severity; the header still counts them all and
+   * says what is left out.
+   */
+  public static String write(Assessment a, boolean colour, Severity least) {
+    return new TextReport(colour, least).render(a);
   }
 
   private String render(Assessment a) {
@@ -41,7 +54,8 @@ public final class TextReport {
     wrap(out, "Partnership: " + a.plan().partnership().name(), "", "  ");
     String period =
         a.plan().period().map(p -> p.start() + " to " + p.end()).orElse("not stated");
-    wrap(out, "Period: " + period + "   As of: " + a.asOf(), "", "  ");
+    wrap(out, "Period: " + period, "", "  ");
+    wrap(out, "As of: " + a.asOf(), "", "  ");
     String edition = "Framework: " + a.edition() + " (" + a.editionTitle() + ")";
     if (a.editionOverridden()) {
       edition += "; the plan declares " + a.declaredEdition();
@@ -49,19 +63,31 @@ public final class TextReport {
     wrap(out, edition, "", "  ");
     String rules = a.ruleSets().isEmpty() ? a.rulesetVersion()
         : String.join(", ", a.ruleSets().stream().map(Object::toString).toList());
-    wrap(out, "Source: " + a.source() + "   Rules: " + rules + "   cjoip "
-        + a.libraryVersion(), "", "  ");
+    wrap(out, "Source: " + a.source(), "", "  ");
+    wrap(out, "Rules: " + rules + "; cjoip " + a.libraryVersion(), "", "  ");
     a.configurationSha256().ifPresent(sha -> wrap(out, "Configuration: sha256:" + sha
-        + "   Waivers applied: " + a.waiversApplied().size(), "", "  "));
-    out.append(summary(a)).append("\n\n");
+        + "; waivers applied: " + a.waiversApplied().size(), "", "  "));
+    out.append(summary(a)).append('\n');
+    if (least != Severity.INFO) {
+      wrap(out, "Showing findings at " + least + " or above.", "", "  ");
+    }
+    out.append('\n');
 
     Map<Integer, Integer> aimOf = new LinkedHashMap<>();
     for (PriorityActionCoverage c : a.coverage()) {
       aimOf.put(c.number(), c.aim());
     }
     List<Finding> general = new ArrayList<>();
+    List<Finding> waived = new ArrayList<>();
     Map<Integer, List<Finding>> byAction = new LinkedHashMap<>();
     for (Finding f : a.findings()) {
+      if (!f.severity().isAtLeast(least)) {
+        continue;
+      }
+      if (f.isWaived()) {
+        waived.add(f);
+        continue;
+      }
       Optional<Integer> pa = f.priorityAction();
       if (pa.isPresent() && aimOf.containsKey(pa.get())) {
         byAction.computeIfAbsent(pa.get(), k -> new ArrayList<>()).add(f);
@@ -71,7 +97,7 @@ public final class TextReport {
     }
     if (!general.isEmpty()) {
       out.append(bold("The plan as a whole")).append('\n');
-      general.forEach(f -> finding(out, f, "  "));
+      general.forEach(f -> finding(out, a, f, "  "));
       out.append('\n');
     }
     for (AimCoverage aim : a.aims()) {
@@ -87,12 +113,19 @@ public final class TextReport {
         }
         PriorityActionCoverage c = a.coverageOf(pa);
         out.append("  ").append(bold("Priority action " + pa)).append(" — ")
-            .append(c.addressed() ? "addressed" : "not addressed").append(", ")
+            .append(c.addressed() ? "addressed" : a.coverageOf(pa).setAside()
+                ? "not a priority" : "not addressed").append(", ")
             .append(c.deliverables())
             .append(c.deliverables() == 1 ? " deliverable" : " deliverables")
             .append(c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "").append('\n');
-        findings.forEach(f -> finding(out, f, "    "));
+        findings.forEach(f -> finding(out, a, f, "    "));
       }
+      out.append('\n');
+    }
+    if (!waived.isEmpty()) {
+      out.append(bold("Waived (" + waived.size() + ")")).append(" — accepted for now, not"
+          + " counted above\n");
+      waived.forEach(f -> finding(out, a, f, "  "));
       out.append('\n');
     }
     if (a.findings().isEmpty()) {
@@ -112,14 +145,24 @@ public final class TextReport {
       };
       parts.add(n + " " + word);
     }
-    long waived = a.findings().stream().filter(Finding::isWaived).count();
-    return "Findings: " + String.join(", ", parts) + (waived > 0 ? " (" + waived + " waived)" : "");
+    int waived = a.waivedCount();
+    return "Findings: " + String.join(", ", parts)
+        + (waived > 0 ? "; " + waived + " waived, counted apart" : "");
   }
 
-  private void finding(StringBuilder out, Finding f, String indent) {
+  /**
+   * Where a finding stands, as a reader finds it: {@code plan.yaml:41:7} and the deliverable
+   * it is about; a plan without text is placed by its JSON Pointer.
+   */
+  static String where(Assessment a, Finding f) {
+    String place = f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
+        : f.path().isEmpty() ? "(plan)" : f.path();
+    return place + f.deliverable().map(d -> "  deliverable " + d).orElse("");
+  }
+
+  private void finding(StringBuilder out, Assessment a, Finding f, String indent) {
     String label = String.format("%-7s", f.severity().name());
-    String head = indent + paint(f.severity(), label) + " " + f.ruleId() + "  "
-        + (f.path().isEmpty() ? "(plan)" : f.path());
+    String head = indent + paint(f.severity(), label) + " " + f.ruleId() + "  " + where(a, f);
     out.append(head).append('\n');
     String inner = indent + "        ";
     wrap(out, f.message(), inner, inner);

@@ -104,6 +104,9 @@ final class Timeline {
       Map<String, Object> row = map("label", e.d().position(), "id", e.d().id().orElse(null),
           "action", e.d().priorityAction().orElse(null), "description", e.d().description(),
           "timescale", e.d().timescale().orElse(null),
+          "owners", String.join("; ", e.d().owners()),
+          "status", e.d().status().map(s -> s.name().charAt(0)
+              + s.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null),
           "due", e.due().map(LocalDate::toString).orElse(null),
           "kind", css(e.kind()), "word", e.kind().word);
       rows.add(row);

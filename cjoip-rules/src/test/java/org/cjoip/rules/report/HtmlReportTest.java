@@ -257,9 +257,9 @@ final class HtmlReportTest {
 
     String row = "//h:table[@class='deliverables']/h:tbody/h:tr[h:th='" + id + "']";
     assertThat(texts(doc, row + "/@data-kind")).containsExactly(kind);
-    assertThat(texts(doc, row + "/h:td[5]")).containsExactly(word.equals("Overdue")
+    assertThat(texts(doc, row + "/h:td[7]")).containsExactly(word.equals("Overdue")
         ? "! Overdue" : word);
-    assertThat(texts(doc, row + "/h:td[4]")).containsExactly(due == null ? "–" : due);
+    assertThat(texts(doc, row + "/h:td[6]")).containsExactly(due == null ? "–" : due);
     int plotted = kind.equals("no-date") ? 0 : 1;
     assertThat(nodes(doc, "//s:g[@data-kind='" + kind + "']").getLength()).isEqualTo(plotted);
   }

@@ -96,7 +96,7 @@ final class TextReportTest {
         + " 2023-2028\u001b[0m\n");
     assertThat(report).contains("\n  \u001b[31mERROR  \u001b[0m CJ-PLAN-002  (plan)\n");
     assertThat(report).contains("\n    \u001b[33mWARNING\u001b[0m CJ-DEL-005  "
-        + "/priorityActions/2/deliverables/0/due\n");
+        + "/priorityActions/2/deliverables/0/due  deliverable 3.1\n");
     assertThat(report).contains("\u001b[1mThe plan as a whole\u001b[0m\n");
   }
 
