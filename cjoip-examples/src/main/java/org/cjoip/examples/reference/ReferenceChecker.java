@@ -218,7 +218,11 @@ public final class ReferenceChecker {
         Integer index = sectionIndex.get(n);
         String section = index == null ? null : "/priorityActions/" + index;
         if (!addressed.contains(n)) {
-          add("CJ-COV-001", section == null ? "/priorityActions" : section);
+          boolean setAside = index != null
+              && sections.get(index).prioritised().equals(Optional.of(false));
+          if (!setAside) {
+            add("CJ-COV-001", section == null ? "/priorityActions" : section);
+          }
           continue;
         }
         Optional<NationalOutcome> outcome = edition.outcomeFor(n);
@@ -230,9 +234,15 @@ public final class ReferenceChecker {
           List<Measure> measures =
               outcome.get().indicator().map(i -> i.measures()).orElse(List.of());
           Set<String> used = usedMeasures.getOrDefault(n, Set.of());
-          if (measures.stream().anyMatch(m -> !used.contains(m.id()))) {
+          List<Measure> missing = measures.stream().filter(m -> !used.contains(m.id())).toList();
+          if (!missing.isEmpty()) {
+            // Catalogue 2: a warning when deliverables of the action quote every missing
+            // measure as their impact measure.
+            Set<String> quoted = quotedByDeliverables(n);
+            boolean allQuoted = missing.stream().allMatch(m -> quoted.contains(m.id()));
             add("CJ-COV-005",
-                section == null ? "/priorityActions" : at(section, "nationalIndicators"));
+                section == null ? "/priorityActions" : at(section, "nationalIndicators"),
+                allQuoted ? Severity.WARNING : defaults.get("CJ-COV-005"));
           }
         }
         int localIndicators = index == null ? 0 : sections.get(index).localIndicators().size();
@@ -242,6 +252,31 @@ public final class ReferenceChecker {
               outcome.isPresent() ? defaults.get("CJ-LIND-001") : Severity.ERROR);
         }
       }
+    }
+
+    /** The national measures the impact measures of a priority action's deliverables quote. */
+    private Set<String> quotedByDeliverables(int n) {
+      List<Deliverable> of = new ArrayList<>();
+      plan.priorityActions().stream().filter(s -> s.number() == n)
+          .forEach(s -> of.addAll(s.deliverables()));
+      for (StatedOutcome o : plan.outcomes()) {
+        int as = outcomeOf(o.text());
+        int pa = as > 0 ? as : o.priorityActions().isEmpty() ? 0 : o.priorityActions().get(0);
+        if (pa == n) {
+          of.addAll(o.deliverables());
+        }
+      }
+      Set<String> quoted = new HashSet<>();
+      for (Deliverable d : of) {
+        for (String text : d.impactMeasures()) {
+          Match<Integer> m = placeholders.isPlaceholder(text) ? null
+              : wording.measures.match(text);
+          if (m != null && m.verdict() == Match.Verdict.EXACT) {
+            quoted.add(m.candidate().get().key());
+          }
+        }
+      }
+      return quoted;
     }
 
     /** Records the national measure a text is, under the priority action it is given for. */
@@ -288,7 +323,8 @@ public final class ReferenceChecker {
       }
       boolean closed = d.status().map(s -> s == Status.COMPLETE || s == Status.DROPPED)
           .orElse(false);
-      if (due.isPresent() && due.get().isBefore(asOf) && !closed) {
+      boolean recurring = timescale.map(Timescale::isRecurringFromDate).orElse(false);
+      if (due.isPresent() && due.get().isBefore(asOf) && !closed && !recurring) {
         long days = ChronoUnit.DAYS.between(due.get(), asOf);
         add("CJ-DEL-005", at(path, d.due().isPresent() ? "due" : "timescale"),
             days > overdueErrorDays ? Severity.ERROR : defaults.get("CJ-DEL-005"));
