@@ -16,12 +16,14 @@ final class ClausesTest {
 
   @ParameterizedTest(name = "[{index}] ''{0}'' leaves out ''{1}''")
   @CsvSource(delimiter = '|', textBlock = """
-      More people access services to support desistance and successfully complete community sentences |
-      More people access services to support desistance from offending | successfully complete community sentences
-      More people successfully complete community sentences | access services to support desistance
-      More people access services to support desistence and successfully complete community sentences |
-      More people access services to support desistance and complete CPOs | successfully complete community sentences
-      More people access services to support desistance and sucessfully complete community sentences |
+      access services to support desistance and successfully complete community sentences |
+      access services to support desistance from offending | successfully complete community \
+      sentences
+      successfully complete community sentences | access services to support desistance
+      access services to support desistence and successfully complete community sentences |
+      access services to support desistance and sucessfully complete community sentences |
+      access services to support desistance and complete CPOs | successfully complete \
+      community sentences
       """)
   void missing_findsTheClausesLeftOut(String text, String missing) {
     assertThat(Clauses.missing(text, DESISTANCE))
