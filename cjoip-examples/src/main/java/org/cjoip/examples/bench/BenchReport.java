@@ -1,15 +1,13 @@
 package org.cjoip.examples.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cjoip.model.io.Json;
 
 /**
  * What one run of {@code cjoip bench} measured: medians, the ratios the goals are set on, and
@@ -115,8 +113,7 @@ public record BenchReport(
 
   /** The report as JSON, keys in a fixed order. */
   public String toJson() {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("seed", settings.seed());
     root.put("quick", settings.quick());
     root.put("machine", machine);
@@ -180,11 +177,7 @@ public record BenchReport(
         node.putNull("met");
       }
     }
-    try {
-      return mapper.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.pretty(root) + "\n";
   }
 
   /** One goal of the issue, and whether this run met it; empty when not measured. */

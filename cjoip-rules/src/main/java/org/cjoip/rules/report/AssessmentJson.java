@@ -21,6 +21,7 @@ import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.document.TreeReader;
+import org.cjoip.model.io.Json;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
@@ -60,11 +61,7 @@ public final class AssessmentJson {
 
   /** The assessment as one line of JSON, for streaming many. */
   public static String writeLine(Assessment a) {
-    try {
-      return new ObjectMapper().writeValueAsString(toTree(a));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.compact(toTree(a));
   }
 
   public static ObjectNode toTree(Assessment a) {
