@@ -1,83 +1,114 @@
 package org.cjoip.model;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
-import com.tngtech.archunit.ArchConfiguration;
-import com.tngtech.archunit.core.domain.Dependency;
-import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.lang.ArchRule;
+import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * What each module's {@code ArchitectureTest} measures and holds: the main classes of the
- * module, the groups of its packages that depend on each other in a circle, the source packages
- * that do not say what lives in them, and the rules of layering every module keeps.
+ * What each module's {@code ArchitectureTest} measures: which classes the module's own main
+ * classes refer to, read from their class files, the groups of its packages that depend on
+ * each other in a circle, and the source packages that do not say what lives in them.
+ *
+ * <p>A class refers to another when its class file names it anywhere: as a class it uses (a
+ * type, a call, a field, a cast, a caught exception) in its constant pool, or in a descriptor
+ * or signature (a parameter, a return or field type, a type argument, an annotation). String
+ * constants are not references. Reading the constant pools of a module's few hundred classes
+ * takes milliseconds, where a library that models every member takes seconds.
  */
 public final class Architecture {
 
-  /** The model, the domain, runs no rule engine: Drools and KIE stay in the rules module. */
-  public static final ArchRule NO_RULE_ENGINE_IN_THE_MODEL = noClasses()
-      .that().resideInAPackage("org.cjoip.model..")
-      .should().dependOnClassesThat().resideInAnyPackage("org.drools..", "org.kie..")
-      .because("cjoip-model is the domain without a rule engine");
-
-  /** Apache POI, the spreadsheet library, is used by the workbook package alone. */
-  public static final ArchRule POI_ONLY_IN_THE_WORKBOOK_PACKAGE = noClasses()
-      .that().resideOutsideOfPackage("org.cjoip.model.workbook..")
-      .should().dependOnClassesThat().resideInAPackage("org.apache.poi..")
-      .because("reading and writing workbooks is org.cjoip.model.workbook's business");
+  private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([\\w/$]+)[;<]");
 
   private Architecture() {}
 
   /**
-   * The module's own main classes, read from its build output ({@code target/classes}, the
-   * working directory being the module's): no tests, no dependencies.
+   * The module's own main classes, from its build output ({@code target/classes}; the working
+   * directory is the module's when Maven runs the tests), each by binary name with the
+   * classes it refers to.
    */
-  public static JavaClasses mainClasses() {
-    // Names are all the checks need of the classes these refer to: importing those too from
-    // the class path (ArchUnit's default) would take seconds.
-    ArchConfiguration.get().setResolveMissingDependenciesFromClassPath(false);
-    return new ClassFileImporter().importPath(Path.of("target", "classes"));
+  public static SortedMap<String, SortedSet<String>> mainClasses() throws IOException {
+    return references(Path.of("target", "classes"));
+  }
+
+  /** The classes under a directory of class files, each with the classes it refers to. */
+  public static SortedMap<String, SortedSet<String>> references(Path classes)
+      throws IOException {
+    SortedMap<String, SortedSet<String>> out = new TreeMap<>();
+    try (Stream<Path> files = Files.walk(classes)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+        try (InputStream in = Files.newInputStream(file)) {
+          ClassFile c = ClassFile.read(in);
+          if (!c.name().endsWith("package-info") && !c.name().equals("module-info")) {
+            out.put(c.name(), c.references());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Each reference from a class the first test accepts to a class the second accepts, as
+   * {@code "from -> to"}, in order.
+   */
+  public static List<String> references(Map<String, ? extends Set<String>> classes,
+      Predicate<String> from, Predicate<String> to) {
+    List<String> out = new ArrayList<>();
+    classes.forEach((name, targets) -> {
+      if (from.test(name)) {
+        targets.stream().filter(to).forEach(t -> out.add(name + " -> " + t));
+      }
+    });
+    return out;
+  }
+
+  /** Whether a class lies in a package or below it. */
+  public static Predicate<String> within(String pkg) {
+    return name -> name.startsWith(pkg + ".");
   }
 
   /**
    * Every group of two or more packages under the root that depend on each other in a circle
    * (a strongly connected component of the package graph), each named by its packages in
-   * order. A package depends on another when one of its classes refers to one of the other's,
-   * in any way the class file records (a type, a call, a field, an annotation).
+   * order.
    */
-  public static Set<SortedSet<String>> packageCycles(JavaClasses classes, String rootPackage) {
+  public static Set<SortedSet<String>> packageCycles(Map<String, ? extends Set<String>> classes,
+      String rootPackage) {
     Map<String, SortedSet<String>> graph = new TreeMap<>();
-    for (JavaClass c : classes) {
-      String from = c.getPackageName();
-      if (!within(from, rootPackage)) {
-        continue;
+    Predicate<String> inRoot = within(rootPackage);
+    classes.forEach((name, targets) -> {
+      if (!inRoot.test(name)) {
+        return;
       }
-      SortedSet<String> targets = graph.computeIfAbsent(from, k -> new TreeSet<>());
-      for (Dependency d : c.getDirectDependenciesFromSelf()) {
-        String to = d.getTargetClass().getPackageName();
-        if (!to.equals(from) && within(to, rootPackage)) {
-          targets.add(to);
+      String from = packageOf(name);
+      SortedSet<String> edges = graph.computeIfAbsent(from, k -> new TreeSet<>());
+      for (String target : targets) {
+        String to = packageOf(target);
+        if (inRoot.test(target) && !to.equals(from)) {
+          edges.add(to);
           graph.computeIfAbsent(to, k -> new TreeSet<>());
         }
       }
-    }
+    });
     return new Tarjan(graph).components();
   }
 
@@ -101,8 +132,72 @@ public final class Architecture {
     return out;
   }
 
-  private static boolean within(String pkg, String root) {
-    return pkg.equals(root) || pkg.startsWith(root + ".");
+  private static String packageOf(String className) {
+    int dot = className.lastIndexOf('.');
+    return dot < 0 ? "" : className.substring(0, dot);
+  }
+
+  /** The name of a class file's class and the names of the classes its constant pool holds. */
+  record ClassFile(String name, SortedSet<String> references) {
+
+    static ClassFile read(InputStream stream) throws IOException {
+      DataInputStream in = new DataInputStream(stream);
+      if (in.readInt() != 0xCAFEBABE) {
+        throw new IOException("not a class file");
+      }
+      in.readUnsignedShort(); // minor version
+      in.readUnsignedShort(); // major version
+      int count = in.readUnsignedShort();
+      String[] utf8 = new String[count];
+      int[] classEntry = new int[count];
+      boolean[] className = new boolean[count];
+      boolean[] literal = new boolean[count];
+      for (int i = 1; i < count; i++) {
+        int tag = in.readUnsignedByte();
+        switch (tag) {
+          case 1 -> utf8[i] = in.readUTF();
+          case 7 -> {
+            classEntry[i] = in.readUnsignedShort();
+            className[classEntry[i]] = true;
+          }
+          case 8 -> literal[in.readUnsignedShort()] = true;
+          case 16, 19, 20 -> in.readUnsignedShort();
+          case 15 -> {
+            in.readUnsignedByte();
+            in.readUnsignedShort();
+          }
+          case 3, 4, 9, 10, 11, 12, 17, 18 -> in.readInt();
+          case 5, 6 -> {
+            in.readLong();
+            i++; // eight-byte constants take two entries
+          }
+          default -> throw new IOException("unknown constant pool tag " + tag);
+        }
+      }
+      in.readUnsignedShort(); // access flags
+      String self = name(utf8[classEntry[in.readUnsignedShort()]]);
+      SortedSet<String> refs = new TreeSet<>();
+      for (int i = 1; i < count; i++) {
+        if (utf8[i] == null || literal[i]) {
+          continue;
+        }
+        if (className[i] && !utf8[i].startsWith("[")) {
+          refs.add(name(utf8[i]));
+        } else {
+          // A descriptor, a signature or an array class: every type it names.
+          Matcher m = TYPE_IN_DESCRIPTOR.matcher(utf8[i]);
+          while (m.find()) {
+            refs.add(name(m.group(1)));
+          }
+        }
+      }
+      refs.remove(self);
+      return new ClassFile(self, refs);
+    }
+
+    private static String name(String internal) {
+      return internal.replace('/', '.');
+    }
   }
 
   /** Tarjan's strongly connected components, keeping those of more than one package. */
@@ -111,7 +206,7 @@ public final class Architecture {
     private final Map<String, Integer> index = new HashMap<>();
     private final Map<String, Integer> low = new HashMap<>();
     private final Deque<String> stack = new ArrayDeque<>();
-    private final Set<String> onStack = new TreeSet<>();
+    private final Set<String> onStack = new HashSet<>();
     private final Set<SortedSet<String>> out = new LinkedHashSet<>();
 
     Tarjan(Map<String, SortedSet<String>> graph) {
