@@ -1,5 +1,6 @@
 package org.cjoip.model;
 
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -7,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -38,6 +40,8 @@ public final class Architecture {
 
   private static final Pattern TYPE_IN_DESCRIPTOR = Pattern.compile("L([\\w/$]+)[;<]");
 
+  private static SortedMap<String, SortedSet<String>> mainClasses;
+
   private Architecture() {}
 
   /**
@@ -45,8 +49,13 @@ public final class Architecture {
    * directory is the module's when Maven runs the tests), each by binary name with the
    * classes it refers to.
    */
-  public static SortedMap<String, SortedSet<String>> mainClasses() throws IOException {
-    return references(Path.of("target", "classes"));
+  public static synchronized SortedMap<String, SortedSet<String>> mainClasses()
+      throws IOException {
+    // Read once per test JVM: a build output does not change while its tests run.
+    if (mainClasses == null) {
+      mainClasses = Collections.unmodifiableSortedMap(references(Path.of("target", "classes")));
+    }
+    return mainClasses;
   }
 
   /** The classes under a directory of class files, each with the classes it refers to. */
@@ -55,11 +64,10 @@ public final class Architecture {
     SortedMap<String, SortedSet<String>> out = new TreeMap<>();
     try (Stream<Path> files = Files.walk(classes)) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
-        try (InputStream in = Files.newInputStream(file)) {
-          ClassFile c = ClassFile.read(in);
-          if (!c.name().endsWith("package-info") && !c.name().equals("module-info")) {
-            out.put(c.name(), c.references());
-          }
+        // Read whole: the constant pool is read a byte at a time.
+        ClassFile c = ClassFile.read(new ByteArrayInputStream(Files.readAllBytes(file)));
+        if (!c.name().endsWith("package-info") && !c.name().equals("module-info")) {
+          out.put(c.name(), c.references());
         }
       }
     }
