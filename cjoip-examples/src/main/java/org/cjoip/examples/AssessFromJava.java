@@ -11,15 +11,16 @@ import org.cjoip.rules.Finding;
 import org.cjoip.rules.Severity;
 
 /**
- * The README's "Use it from Java" example, kept here so that it compiles and a test runs it.
+ * The README's "Use it from Java" example, its imports and its method, kept here so that it
+ * compiles and a test runs it.
  */
 public final class AssessFromJava {
 
   private AssessFromJava() {}
 
   /** Assesses a plan document and returns the errors' rule ids and places, one per line. */
+  // README:begin
   public static String errors(Path file, LocalDate asOf) throws DocumentException {
-    // README:begin
     PlanDocument plan = PlanReader.standard().read(file);   // located errors if malformed
     Assessor assessor = Assessor.builder()                  // build once, share across threads
         .severity("CJ-DEL-009", Severity.WARNING)
@@ -31,7 +32,7 @@ public final class AssessFromJava {
         out.append(f.ruleId()).append(' ').append(f.path()).append('\n');
       }
     }
-    // README:end
     return out.toString();
   }
+  // README:end
 }

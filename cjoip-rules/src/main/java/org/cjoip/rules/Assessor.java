@@ -55,7 +55,6 @@ public final class Assessor {
   private final Engine engine;
 
   private Assessor(Builder b) {
-    this.frameworks = b.frameworks;
     this.edition = Optional.ofNullable(b.edition);
     this.configurationSha256 = Optional.ofNullable(b.configurationSha256);
     Map<String, RuleDescription> known = new LinkedHashMap<>();
@@ -96,6 +95,8 @@ public final class Assessor {
     this.disabled = Set.copyOf(b.disabled);
     this.waivers = List.copyOf(b.waivers);
     this.engine = Engine.of(RuleBases.of(bases));
+    // After the rule base: a cold start loads the bundled editions on another thread meanwhile.
+    this.frameworks = b.frameworks != null ? b.frameworks : Frameworks.bundled();
   }
 
   /** The catalogue entries of a pack's rules, from their metadata, in id order. */
@@ -254,7 +255,7 @@ public final class Assessor {
 
   /** Configures an {@link Assessor}. */
   public static final class Builder {
-    private Frameworks frameworks = Frameworks.bundled();
+    private Frameworks frameworks;
     private Edition edition;
     private final Map<String, Severity> severities = new LinkedHashMap<>();
     private final Set<String> disabled = new LinkedHashSet<>();

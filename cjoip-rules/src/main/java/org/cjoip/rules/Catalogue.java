@@ -1,7 +1,6 @@
 package org.cjoip.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -9,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cjoip.model.io.Json;
 
 /**
  * The built-in rule catalogue: every rule id the library reports, its default severity, what it
@@ -69,7 +69,7 @@ public final class Catalogue {
       if (in == null) {
         throw new IllegalStateException("the rule catalogue is missing from the jar");
       }
-      JsonNode root = new ObjectMapper().readTree(in);
+      JsonNode root = Json.read(in);
       Map<String, RuleDescription> rules = new LinkedHashMap<>();
       for (JsonNode r : root.get("rules")) {
         RuleDescription rule =

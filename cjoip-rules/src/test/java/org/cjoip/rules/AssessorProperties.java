@@ -60,14 +60,14 @@ final class AssessorProperties {
             .build());
   }
 
-  @Property(tries = 60)
+  @Property(tries = 20)
   void assess_isDeterministic(@ForAll("plans") Plan plan) {
     LocalDate asOf = LocalDate.of(2025, 4, 1);
 
     assertThat(ASSESSOR.assess(plan, asOf)).isEqualTo(ASSESSOR.assess(plan, asOf));
   }
 
-  @Property(tries = 60)
+  @Property(tries = 20)
   void del001_firesExactlyForDeliverablesWithoutARealOwner(@ForAll("plans") Plan plan) {
     List<String> expected = new ArrayList<>();
     List<Deliverable> ds = plan.priorityActions().get(0).deliverables();
@@ -87,7 +87,7 @@ final class AssessorProperties {
     assertThat(actual).containsExactlyElementsOf(expected);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 20)
   void del005_neverOnClosedDeliverables(@ForAll("plans") Plan plan) {
     List<Deliverable> ds = plan.priorityActions().get(0).deliverables();
 
@@ -110,7 +110,7 @@ final class AssessorProperties {
     return PlanArbitraries.dates();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void assess_neverThrowsAndPointsAtNodesThatExist(
       @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf) {
     PlanDocument document = PlanDocument.of(plan, "<plan>");
@@ -125,7 +125,7 @@ final class AssessorProperties {
     assertThat(assessment.findings()).isSortedAccordingTo(Finding.ORDER);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 25)
   void assess_sameFindingsInTheSameOrderTwice(
       @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf) {
     List<Finding> first = ASSESSOR.assess(plan, asOf).findings();
@@ -134,7 +134,7 @@ final class AssessorProperties {
     assertThat(second).containsExactlyElementsOf(first);
   }
 
-  @Property(tries = 100)
+  @Property(tries = 25)
   void assess_documentWithShuffledFieldsGivesTheSameFindings(
       @ForAll("assessable") Plan plan, @ForAll("dates") LocalDate asOf, @ForAll Random random)
       throws Exception {

@@ -1,13 +1,11 @@
 package org.cjoip.examples.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +26,7 @@ import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.io.Json;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
@@ -57,7 +56,6 @@ final class BatchAssess {
   private record Result(String line, boolean bad, Optional<Severity> worst,
       List<Problem> warnings) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
   private final PlanReader reader;
@@ -201,7 +199,7 @@ final class BatchAssess {
 
   /** The error line of a document that could not be read. */
   static String errorLine(String source, List<Problem> problems) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("formatVersion", AssessmentJson.FORMAT_VERSION);
     root.put("source", source);
     root.put("error", "unreadable");
@@ -214,11 +212,7 @@ final class BatchAssess {
       node.put("pointer", p.pointer());
       node.put("message", p.message());
     }
-    try {
-      return JSON.writeValueAsString(root);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.compact(root);
   }
 
   /** A one-line progress bar, redrawn in place at most ten times a second. */

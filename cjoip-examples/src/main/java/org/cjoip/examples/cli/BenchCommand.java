@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
       "Measures warm throughput (1 and 2 threads), Drools against the plain-Java reference,"
           + " scaling to 100k deliverables, cold start and the heap of a 10,000-plan batch.",
       "Every goal is a ratio of two things measured side by side in this run; the absolute"
-          + " figures are for information. Takes several minutes; --quick takes one."
+          + " figures are for information. Takes several minutes; --quick takes seconds."
     })
 final class BenchCommand implements Callable<Integer> {
 
@@ -35,7 +35,7 @@ final class BenchCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = "--quick",
-      description = "A short run: fewer rounds, smaller corpus and batch, no 100k plan.")
+      description = "A short run that checks the bench itself: seconds, too little to judge by.")
   boolean quick;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,5 @@
 package org.cjoip.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,6 +7,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.io.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +38,7 @@ final class FrameworksCommand implements Callable<Integer> {
         e.supersedes().ifPresent(s -> node.put("supersedes", s));
         frameworks.supersededBy(e.id()).ifPresent(s -> node.put("supersededBy", s.id()));
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(list));
+      out.println(Json.pretty(list));
       return Main.OK;
     }
     for (Edition e : frameworks.editions()) {

@@ -1,14 +1,13 @@
 package org.cjoip.examples.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.io.Json;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.RuleDescription;
@@ -60,8 +59,7 @@ final class RulesCommand implements Callable<Integer> {
         node.put("description", r.description());
         node.put("source", r.source());
       }
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(root));
+      out.println(Json.pretty(root));
       return Main.OK;
     }
     out.println("cjoip rules " + catalogue.version());

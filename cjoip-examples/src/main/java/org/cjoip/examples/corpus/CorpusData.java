@@ -1,10 +1,6 @@
 package org.cjoip.examples.corpus;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -15,6 +11,7 @@ import org.cjoip.examples.Examples;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.io.JsonResources;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
@@ -136,19 +133,14 @@ final class CorpusData {
   }
 
   private static CorpusData load() {
-    try (InputStream in = CorpusData.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is missing from the jar");
-      }
-      JsonNode settings = new ObjectMapper().readTree(in);
+    JsonNode settings = JsonResources.read(CorpusData.class, RESOURCE);
+    try {
       Edition edition = Frameworks.bundled().get(settings.get("edition").asText());
       List<Plan> examples = new ArrayList<>();
       for (String name : Examples.NAMES) {
         examples.add(Examples.read(name).plan());
       }
       return new CorpusData(settings, edition, examples);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     } catch (DocumentException e) {
       throw new IllegalStateException("a bundled example does not read: " + e.getMessage(), e);
     }

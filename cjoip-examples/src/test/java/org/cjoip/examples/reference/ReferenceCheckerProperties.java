@@ -42,7 +42,7 @@ final class ReferenceCheckerProperties {
     return PlanArbitraries.dates();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void check_sameFindingsAsTheDroolsRules(
       @ForAll("plans") Plan plan, @ForAll("dates") LocalDate asOf) {
     PlanDocument document = PlanDocument.of(plan, "<plan>");

@@ -1,14 +1,11 @@
 package org.cjoip.model.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.cjoip.model.io.JsonResources;
 
 /**
  * Recognises placeholder text: wording a plan puts where content will go later ("TBC", "To be
@@ -95,14 +92,7 @@ public final class Placeholders {
   }
 
   private static Placeholders load() {
-    try (InputStream in = Placeholders.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("placeholder patterns are missing: " + RESOURCE);
-      }
-      return read(new ObjectMapper().readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return read(JsonResources.read(Placeholders.class, RESOURCE));
   }
 
   /** Patterns from a document of the resource's form; a malformed one names its field. */

@@ -1,10 +1,6 @@
 package org.cjoip.model.time;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -20,6 +16,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cjoip.model.io.JsonResources;
 import org.cjoip.model.text.Placeholders;
 import org.cjoip.model.time.Timescale.Kind;
 
@@ -341,14 +338,7 @@ public final class TimescaleParser {
   }
 
   private static TimescaleParser load() {
-    try (InputStream in = TimescaleParser.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("timescale terms are missing: " + RESOURCE);
-      }
-      return read(new ObjectMapper().readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return read(JsonResources.read(TimescaleParser.class, RESOURCE));
   }
 
   private static List<String> sortedLongestFirst(List<String> terms) {

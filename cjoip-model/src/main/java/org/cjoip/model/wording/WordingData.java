@@ -1,10 +1,6 @@
 package org.cjoip.model.wording;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
@@ -14,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.cjoip.model.io.JsonResources;
 
 /**
  * The word lists and numbers of the matcher, read once from {@value #RESOURCE}: abbreviations,
@@ -122,14 +119,7 @@ final class WordingData {
   }
 
   private static WordingData load() {
-    try (InputStream in = WordingData.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("wording data is missing: " + RESOURCE);
-      }
-      return read(new ObjectMapper().readTree(in));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
-    }
+    return read(JsonResources.read(WordingData.class, RESOURCE));
   }
 
   private static List<String> words(String phrase) {

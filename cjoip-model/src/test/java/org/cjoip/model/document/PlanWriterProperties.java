@@ -19,7 +19,7 @@ final class PlanWriterProperties {
     return PlanArbitraries.plans();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 60)
   void toJson_readBackIsEqual(@ForAll("plans") Plan plan) throws DocumentException {
     PlanDocument read = reader.read(PlanWriter.toJson(plan), "plan.json");
 
@@ -28,7 +28,7 @@ final class PlanWriterProperties {
     assertThat(read.warnings()).isEmpty();
   }
 
-  @Property(tries = 300)
+  @Property(tries = 60)
   void toYaml_readBackIsEqual(@ForAll("plans") Plan plan) throws DocumentException {
     PlanDocument read = reader.read(PlanWriter.toYaml(plan), "plan.yaml");
 
@@ -37,7 +37,7 @@ final class PlanWriterProperties {
     assertThat(read.warnings()).isEmpty();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 30)
   void toYaml_writesWhatToJsonWrites(@ForAll("plans") Plan plan) throws DocumentException {
     Plan fromYaml = reader.read(PlanWriter.toYaml(plan), "plan.yaml").plan();
     Plan fromJson = reader.read(PlanWriter.toJson(plan), "plan.json").plan();

@@ -109,7 +109,7 @@ final class TimescaleParserProperties {
     assertThat(timescale.due().isPresent()).isEqualTo(timescale.kind() == Kind.DUE_DATE);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void parse_neverThrowsOnLongText(@ForAll("longText") String text) {
     assertThat(parser.parse(text).text()).isEqualTo(text);
   }

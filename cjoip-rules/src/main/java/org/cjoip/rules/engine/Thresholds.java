@@ -1,10 +1,10 @@
 package org.cjoip.rules.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.cjoip.model.io.Json;
 
 /**
  * The numbers the rules judge by, kept as data ({@code thresholds.json} beside this class)
@@ -25,7 +25,7 @@ public record Thresholds(int overdueErrorDays) {
 
   private static Thresholds load() {
     try (InputStream in = Thresholds.class.getResourceAsStream("thresholds.json")) {
-      JsonNode root = new ObjectMapper().readTree(in);
+      JsonNode root = Json.read(in);
       return new Thresholds(root.get("overdueErrorDays").asInt());
     } catch (IOException e) {
       throw new UncheckedIOException(e);

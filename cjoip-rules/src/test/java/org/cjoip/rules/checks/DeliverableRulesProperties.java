@@ -39,7 +39,7 @@ final class DeliverableRulesProperties {
     return PlanArbitraries.texts();
   }
 
-  @Property(tries = 100)
+  @Property(tries = 25)
   void del001_addingAnOwnerNeverAddsOne(
       @ForAll("plans") Plan plan, @ForAll @IntRange(min = 0, max = 500) int index,
       @ForAll("owners") String owner, @ForAll("dates") LocalDate asOf) {
@@ -50,7 +50,7 @@ final class DeliverableRulesProperties {
         .isSubsetOf(deliverablesReported("CJ-DEL-001", plan, asOf));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 25)
   void del005_markingCompleteNeverAddsOne(
       @ForAll("plans") Plan plan, @ForAll @IntRange(min = 0, max = 500) int index,
       @ForAll("dates") LocalDate asOf) {
@@ -61,7 +61,7 @@ final class DeliverableRulesProperties {
         .isSubsetOf(deliverablesReported("CJ-DEL-005", plan, asOf));
   }
 
-  @Property(tries = 100)
+  @Property(tries = 25)
   void del005_aLaterAsOfNeverRemovesOne(
       @ForAll("plans") Plan plan, @ForAll("dates") LocalDate asOf,
       @ForAll @IntRange(min = 0, max = 2000) int laterBy) {

@@ -32,12 +32,12 @@ final class GoodPlanProperties {
     return PlanMutation.mutations();
   }
 
-  @Property(tries = 50)
+  @Property(tries = 15)
   void assess_goodPlanHasNoFindings(@ForAll("goodPlans") Plan plan) {
     assertThat(ASSESSOR.assess(plan, GoodPlans.AS_OF).findings()).isEmpty();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void assess_oneMutationReportsExactlyItsRules(
       @ForAll("goodPlans") Plan plan, @ForAll("mutations") PlanMutation mutation) {
     Plan spoiled = mutation.apply(plan);

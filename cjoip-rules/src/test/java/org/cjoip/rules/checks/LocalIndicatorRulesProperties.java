@@ -32,7 +32,7 @@ final class LocalIndicatorRulesProperties {
     return PlanArbitraries.texts();
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void lind001_addingALocalIndicatorNeverAddsOne(
       @ForAll("plans") Plan plan, @ForAll @IntRange(min = 0, max = 100) int section,
       @ForAll @IntRange(min = 1, max = 13) int newAction, @ForAll("indicators") String text) {

@@ -46,7 +46,7 @@ final class HtmlReportProperties {
         });
   }
 
-  @Property(tries = 60)
+  @Property(tries = 30)
   void anyText_readsBackExactlyAsText(@ForAll("texts") String text) throws Exception {
     Plan plan = Plan.builder()
         .title("Plan " + text)
