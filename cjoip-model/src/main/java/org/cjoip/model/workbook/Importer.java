@@ -170,6 +170,7 @@ final class Importer {
     private final Map<String, Cell> planFields;
     private final Map<Integer, Mapped> columns = new HashMap<>();
     private final Set<Integer> headless = new HashSet<>();
+    private final Set<Integer> headed = new HashSet<>();
     private boolean headerSeen;
 
     TableRows(Sheet sheet, List<Row> rows, Map<String, Cell> planFields) {
@@ -198,7 +199,7 @@ final class Importer {
         return;
       }
       for (Cell c : row) {
-        if (!c.isBlank() && !columns.containsKey(c.column()) && headless.add(c.column())) {
+        if (!c.isBlank() && !headed.contains(c.column()) && headless.add(c.column())) {
           problem(Problem.Severity.ERROR, sheet.pointer(), cell(c.ref()), "column "
               + SheetReader.letters(c.column()) + " holds values but has no header; name it ("
               + headers() + ") or clear it");
@@ -227,6 +228,7 @@ final class Importer {
         }
         String name = cells.displayed(c).strip();
         Position at = cell(c.ref());
+        headed.add(c.column());
         Optional<Mapped> mapped = map(name, at);
         if (mapped.isEmpty()) {
           continue;

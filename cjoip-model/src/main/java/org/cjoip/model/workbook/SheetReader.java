@@ -155,22 +155,22 @@ final class SheetReader {
           if (!inSheetData) {
             return;
           }
-          counter.row();
           int r = positive(a.getValue("r"));
           row = r > 0 ? r : row + 1;
           nextColumn = 0;
           cells = new ArrayList<>();
           ref = null;
+          counter.row();
         }
         case "c" -> {
           if (!inSheetData) {
             return;
           }
-          counter.cell();
           String r = a.getValue("r");
           int col = r == null ? -1 : column(r);
           column = col >= 0 ? col : nextColumn;
           ref = letters(column) + row;
+          counter.cell();
           nextColumn = column + 1;
           type = a.getValue("t") == null ? "n" : a.getValue("t");
           int s = positive(a.getValue("s"));
