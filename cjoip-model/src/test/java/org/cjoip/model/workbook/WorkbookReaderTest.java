@@ -444,7 +444,7 @@ final class WorkbookReaderTest {
     assertThat(refused(workbook, WorkbookReader.of(plans,
         WorkbookLimits.builder().maxExpandedBytes(1000).build())))
         .containsExactly("plan.xlsx: (document): the workbook expands past the limit of 1000 "
-            + "bytes (in its part xl/workbook.xml): a zip bomb?");
+            + "bytes (in its part xl/_rels/workbook.xml.rels): a zip bomb?");
     assertThat(refused(workbook, WorkbookReader.of(plans,
         WorkbookLimits.builder().maxFileBytes(100).build())))
         .containsExactly("plan.xlsx: (document): the workbook is larger than the limit of 100 "
