@@ -564,7 +564,7 @@ public final class WorkbookWriter {
 
     private void validations(SXSSFSheet sheet, Sheet layout, int rows) {
       DataValidationHelper dv = sheet.getDataValidationHelper();
-      int last = rows + SPARE_ROWS;
+      int last = rows - 1 + SPARE_ROWS;
       for (int c = 0; c < layout.columns().size(); c++) {
         Column column = layout.columns().get(c);
         if (column.words().isEmpty()) {
