@@ -62,7 +62,7 @@ final class HandMadeWorkbookTest {
       XSSFSheet deliverables = wb.getSheet("Deliverables");
       assertThat(deliverables.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Id");
       assertThat(deliverables.getRow(8).getCell(0).getCellType()).isEqualTo(CellType.NUMERIC);
-      assertThat(deliverables.getRow(7)).as("a blank row").isNull();
+      assertThat((Object) deliverables.getRow(7)).as("a blank row").isNull();
       assertThat(wb.getSharedStringSource().getCount()).isGreaterThan(100);
       var approved = wb.getSheet(" plan ").getRow(6).getCell(1);
       assertThat(DateUtil.isCellDateFormatted(approved)).isTrue();
