@@ -36,7 +36,7 @@ final class Importer {
 
   /** What the import gave: the tree, where each node stands, and the problems found. */
   record Result(ObjectNode tree, SourceMap sourceMap, List<Problem> problems,
-      Set<String> flagged, Map<String, Long> order, long cells) {}
+      Set<String> flagged, List<String> sheets, long cells) {}
 
   private static final Pattern RESULT_HEADER =
       Pattern.compile("(?i)\\s*" + Layout.RESULT + "\\s+(.+?)\\s*");
@@ -46,8 +46,9 @@ final class Importer {
   private final WorkbookLimits limits;
   private final int maxText;
   private final boolean lenient;
-  private final Map<String, Position> positions = new LinkedHashMap<>();
-  private final Map<String, Long> order = new HashMap<>();
+  // Every node's place: the map a plan of 100,000 deliverables fills with over a million.
+  private final Map<String, Position> positions = new HashMap<>();
+  private final List<String> sheetNames = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> flagged = new HashSet<>();
   private Cells cells;
@@ -94,6 +95,7 @@ final class Importer {
       for (Parts.SheetPart part : parts.sheets) {
         sheetIndex++;
         sheetName = part.name();
+        sheetNames.add(part.name());
         String key = Layout.key(part.name());
         if (key.equals(Layout.key(Layout.README))) {
           continue;
@@ -130,16 +132,14 @@ final class Importer {
     if (!positions.containsKey("")) {
       positions.put("", Position.NONE);
     }
-    return new Result(root, new SourceMap(positions), List.copyOf(problems), Set.copyOf(flagged),
-        Map.copyOf(order), cellCount);
+    SourceMap map = new SourceMap(positions);
+    positions.clear();
+    return new Result(root, map, List.copyOf(problems), Set.copyOf(flagged),
+        List.copyOf(sheetNames), cellCount);
   }
 
   private Position cell(String ref) {
-    Position p = Position.cell(sheetName, ref);
-    int column = SheetReader.column(ref);
-    long row = Long.parseLong(ref.substring(SheetReader.letters(Math.max(0, column)).length()));
-    order.putIfAbsent(p.cell(), ((long) sheetIndex << 40) | (row << 14) | Math.max(0, column));
-    return p;
+    return Position.cell(sheetName, ref);
   }
 
   private void locate(String pointer, Position at) {

@@ -26,7 +26,7 @@ public abstract class WorkbookLimits {
   /** Most bytes the parts that are read may expand to, all together. */
   @Value.Default
   public long maxExpandedBytes() {
-    return 512L * 1024 * 1024;
+    return 256L * 1024 * 1024;
   }
 
   /**

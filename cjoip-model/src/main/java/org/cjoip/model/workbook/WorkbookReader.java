@@ -10,13 +10,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Format;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.SourceMap;
 
 /**
  * Imports plan workbooks (.xlsx, laid out as the workbook format says) into the same
@@ -157,13 +157,29 @@ public final class WorkbookReader {
     Set<String> flagged = result.flagged();
     List<Problem> all = new ArrayList<>(own);
     bound.stream().filter(p -> !flagged.contains(p.pointer())).forEach(all::add);
-    Map<String, Long> order = result.order();
-    all.sort(Comparator.comparingLong(p -> p.cell().map(c -> order.getOrDefault(c, -1L))
+    all.sort(Comparator.comparingLong(p -> p.cell().map(c -> order(c, result.sheets()))
         .orElse(-1L)));
     if (failed) {
       throw new DocumentException(all);
     }
     return PlanDocument.builder().from(doc).format(Format.XLSX).warnings(all).build();
+  }
+
+  /** Where a cell stands in the workbook: by sheet, then row, then column. */
+  static long order(String cell, List<String> sheets) {
+    int bang = cell.lastIndexOf('!');
+    String ref = cell.substring(bang + 1);
+    long sheet = 0;
+    for (int i = 0; i < sheets.size(); i++) {
+      if (SourceMap.Position.cell(sheets.get(i), ref).cell().equals(cell)) {
+        sheet = i + 1;
+        break;
+      }
+    }
+    int column = Math.max(0, SheetReader.column(ref));
+    String digits = ref.substring(SheetReader.letters(column).length());
+    long row = digits.isEmpty() ? 0 : Long.parseLong(digits);
+    return (sheet << 40) | (row << 14) | column;
   }
 
   private static Problem problem(String source, String message) {

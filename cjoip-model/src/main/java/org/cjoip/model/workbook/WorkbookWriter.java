@@ -137,7 +137,7 @@ public final class WorkbookWriter {
     }
 
     void write(OutputStream out) throws DocumentException {
-      try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, true)) {
+      try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, false)) {
         wb = workbook;
         styles();
         readMe();
