@@ -42,9 +42,14 @@ public final class SourceMap {
       return Optional.ofNullable(cell);
     }
 
+    private static final java.util.regex.Pattern BARE =
+        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+    private static final java.util.regex.Pattern LIKE_A_CELL =
+        java.util.regex.Pattern.compile("(?i)[a-z]{1,3}[0-9]+");
+
     private static String sheetReference(String sheet) {
       // As a spreadsheet's Go To box takes it: bare only when it cannot be read otherwise.
-      return sheet.matches("[A-Za-z_][A-Za-z0-9_.]*") && !sheet.matches("(?i)[a-z]{1,3}[0-9]+")
+      return BARE.matcher(sheet).matches() && !LIKE_A_CELL.matcher(sheet).matches()
           ? sheet
           : "'" + sheet.replace("'", "''") + "'";
     }

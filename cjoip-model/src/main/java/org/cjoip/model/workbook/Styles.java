@@ -14,18 +14,21 @@ import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The number formats of a workbook's cell styles: what a cell's {@code s} attribute says about
- * how its number is displayed, and whether it is a date.
+ * how its number is displayed, and whether it is a date. Not thread-safe: one per workbook read.
  */
 final class Styles {
 
-  /** A number format: its id and its format code ("0.00", "dd/mm/yyyy", "General"). */
-  record Format(int id, String code) {
-    boolean isGeneral() {
-      return id == 0 || code.equalsIgnoreCase("General");
+  /**
+   * A number format: its id and its format code ("0.00", "dd/mm/yyyy", "General"), and
+   * whether it shows a date, worked out once.
+   */
+  record Format(int id, String code, boolean isDate) {
+    Format(int id, String code) {
+      this(id, code, DateUtil.isADateFormat(id, code));
     }
 
-    boolean isDate() {
-      return DateUtil.isADateFormat(id, code);
+    boolean isGeneral() {
+      return id == 0 || code.equalsIgnoreCase("General");
     }
   }
 
@@ -33,6 +36,8 @@ final class Styles {
 
   private final List<Integer> formatOfStyle;
   private final Map<Integer, String> codes;
+  // A style's format, looked up once: a sheet asks for the same few styles over and over.
+  private final Map<Integer, Format> formats = new HashMap<>();
 
   private Styles(List<Integer> formatOfStyle, Map<Integer, String> codes) {
     this.formatOfStyle = formatOfStyle;
@@ -48,6 +53,10 @@ final class Styles {
     if (style < 0 || style >= formatOfStyle.size()) {
       return GENERAL;
     }
+    return formats.computeIfAbsent(style, this::lookUp);
+  }
+
+  private Format lookUp(int style) {
     int id = formatOfStyle.get(style);
     String code = codes.get(id);
     if (code == null) {

@@ -23,10 +23,13 @@ public abstract class WorkbookLimits {
     return 1_000;
   }
 
-  /** Most bytes the parts that are read may expand to, all together. */
+  /**
+   * Most bytes the parts that are read may expand to, all together: twice what a workbook of
+   * 100,000 deliverables expands to.
+   */
   @Value.Default
   public long maxExpandedBytes() {
-    return 256L * 1024 * 1024;
+    return 128L * 1024 * 1024;
   }
 
   /**
