@@ -86,13 +86,13 @@ final class Cells {
           + ": put in the value itself");
     }
     try {
-      return readValue(cell, column);
+      return readAs(cell, column);
     } catch (Refusal r) {
       return Read.error(cell.text(), r.getMessage());
     }
   }
 
-  private Read readValue(Cell cell, Column column) {
+  private Read readAs(Cell cell, Column column) {
     return switch (column.kind()) {
       case TEXT -> text(cell, false);
       case ID -> text(cell, true);
@@ -226,14 +226,7 @@ final class Cells {
   }
 
   private Words.Set set(Column column) {
-    return switch (column.words().orElseThrow()) {
-      case "priority" -> words.priority();
-      case "status" -> words.status();
-      case "unit" -> words.unit();
-      case "direction" -> words.direction();
-      case "statutoryPartners" -> words.statutoryPartners();
-      default -> words.yesNo();
-    };
+    return words.set(column.words().orElseThrow());
   }
 
   private Read yesNo(Cell cell) {

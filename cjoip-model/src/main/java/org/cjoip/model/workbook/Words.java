@@ -88,31 +88,16 @@ final class Words {
     return STANDARD;
   }
 
-  Set priority() {
-    return set("priority");
-  }
-
-  Set status() {
-    return set("status");
-  }
-
   Set yesNo() {
     return set("yesNo");
-  }
-
-  Set unit() {
-    return set("unit");
-  }
-
-  Set direction() {
-    return set("direction");
   }
 
   Set statutoryPartners() {
     return set("statutoryPartners");
   }
 
-  private Set set(String name) {
+  /** A closed set by its name in the data, as the layout's columns name it. */
+  Set set(String name) {
     Set s = sets.get(name);
     if (s == null) {
       throw new IllegalStateException(RESOURCE + " has no set '" + name + "'");

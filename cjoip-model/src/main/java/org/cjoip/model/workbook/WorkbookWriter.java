@@ -570,14 +570,8 @@ public final class WorkbookWriter {
         if (column.words().isEmpty()) {
           continue;
         }
-        Words.Set set = switch (column.words().get()) {
-          case "priority" -> words.priority();
-          case "status" -> words.status();
-          case "unit" -> words.unit();
-          case "direction" -> words.direction();
-          default -> words.yesNo();
-        };
-        list(sheet, dv, preferred(set), 1, last, c, DataValidation.ErrorStyle.WARNING);
+        list(sheet, dv, preferred(words.set(column.words().get())), 1, last, c,
+            DataValidation.ErrorStyle.WARNING);
       }
     }
 
