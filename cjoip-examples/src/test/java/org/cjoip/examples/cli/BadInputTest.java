@@ -33,7 +33,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class BadInputTest {
 
   private static final String CORPUS = "/org/cjoip/examples/badinput/";
-  private static final long MAX_MILLIS = 5_000;
 
   /** One row of the table: a document and the one problem it must produce. */
   record Case(String document, int exit, int line, int column, String pointer, String message,
@@ -178,7 +177,6 @@ final class BadInputTest {
   @MethodSource("cases")
   void api_refusesWithTheOneLocatedProblem(Case c) {
     Path file = dir.resolve(c.document());
-    long start = System.nanoTime();
     DocumentException refused = null;
     try {
       PlanDocument doc = PlanReader.standard().read(file);
@@ -186,7 +184,6 @@ final class BadInputTest {
     } catch (DocumentException e) {
       refused = e;
     }
-    long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
     assertThat(refused.problems()).as(c.document()).hasSize(1);
     Problem p = refused.problems().get(0);
@@ -195,7 +192,6 @@ final class BadInputTest {
     assertThat(p.column()).as(c.document()).isEqualTo(c.column());
     assertThat(p.pointer()).as(c.document()).isEqualTo(c.pointer());
     assertThat(p.message()).as(c.document()).isEqualTo(c.message());
-    assertThat(millis).as(c.document()).isLessThan(MAX_MILLIS);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -240,19 +236,15 @@ final class BadInputTest {
       ProcessBuilder pb = new ProcessBuilder(java)
           .redirectOutput(ProcessBuilder.Redirect.DISCARD);
       pb.environment().putAll(Map.of("NO_COLOR", "1"));
-      long start = System.nanoTime();
-      Process process = pb.start();
+        Process process = pb.start();
       String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
       boolean done = process.waitFor(30, TimeUnit.SECONDS);
-      long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-
+  
       assertThat(done).as(c.document() + " " + command.get(0)).isTrue();
       assertThat(process.exitValue()).as(c.document() + " " + command.get(0) + ": " + err)
           .isEqualTo(c.exit());
       assertThat(err).isEqualTo(located(file, c) + System.lineSeparator());
       assertThat(err).doesNotContain("Exception").doesNotContain("\tat ");
-      assertThat(millis).as(c.document() + " " + command.get(0) + " wall time")
-          .isLessThan(MAX_MILLIS);
       assertThat(report).doesNotExist();
     }
   }
