@@ -47,8 +47,9 @@ import org.cjoip.rules.report.AssessmentJson;
  * }</pre>
  *
  * <p>(one line in the output). {@code line} and {@code column} are 1-based, 0 where the problem
- * has no place in the text. Exit code: 2 if any document was bad, otherwise 1 if any finding
- * no waiver covers is at or above the failure threshold, otherwise 0.
+ * has no place in the text; a problem in a workbook adds {@code "cell":"Deliverables!E12"}.
+ * Exit code: 2 if any document was bad, otherwise 1 if any finding no waiver covers is at or
+ * above the failure threshold, otherwise 0.
  */
 final class BatchAssess {
 
@@ -71,9 +72,9 @@ final class BatchAssess {
   }
 
   /**
-   * The documents the arguments name, in order: a directory stands for its JSON and YAML files
-   * (not its subdirectories), sorted by name. A directory with none is a usage error: a batch
-   * that silently assesses nothing would look like a clean one.
+   * The documents the arguments name, in order: a directory stands for its JSON, YAML and
+   * workbook files (not its subdirectories), sorted by name. A directory with none is a usage
+   * error: a batch that silently assesses nothing would look like a clean one.
    */
   static List<String> expand(List<String> arguments) {
     List<String> out = new ArrayList<>();
@@ -87,7 +88,7 @@ final class BatchAssess {
               .toList();
           if (found.isEmpty()) {
             throw new Main.UsageException(argument + " holds no plan documents (.json, .yaml,"
-                + " .yml)");
+                + " .yml, .xlsx)");
           }
           out.addAll(found);
         } catch (IOException e) {
@@ -102,7 +103,8 @@ final class BatchAssess {
 
   private static boolean isPlanFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")
+        || name.endsWith(".xlsx");
   }
 
   /**
@@ -209,6 +211,7 @@ final class BatchAssess {
       node.put("severity", p.severity().name());
       node.put("line", p.line());
       node.put("column", p.column());
+      p.cell().ifPresent(c -> node.put("cell", c));
       node.put("pointer", p.pointer());
       node.put("message", p.message());
     }

@@ -18,8 +18,13 @@ import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.workbook.WorkbookLimits;
+import org.cjoip.model.workbook.WorkbookReader;
 
-/** Reading the documents a command names: files, or bundled examples as {@code example:NAME}. */
+/**
+ * Reading the documents a command names: files (plan documents, or plan workbooks by their
+ * name), or bundled examples as {@code example:NAME}.
+ */
 final class Inputs {
 
   /** The documents read, or the problems that stopped them. */
@@ -80,6 +85,9 @@ final class Inputs {
                 .build());
       }
       return Examples.read(example.get(), reader);
+    }
+    if (WorkbookReader.isWorkbookName(argument)) {
+      return WorkbookReader.of(reader, WorkbookLimits.defaults()).read(Path.of(argument));
     }
     return reader.read(Path.of(argument));
   }

@@ -19,6 +19,9 @@ import picocli.CommandLine.Option;
       FrameworksCommand.class,
       FrameworkCommand.class,
       CompareCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      TemplateCommand.class,
       ExamplesCommand.class,
       BenchCommand.class
     })

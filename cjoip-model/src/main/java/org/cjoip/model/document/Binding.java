@@ -73,6 +73,7 @@ public final class Binding {
             .source(source)
             .line(at.line())
             .column(at.column())
+            .cell(at.cellReference())
             .pointer(pointer)
             .message(message)
             .build());

@@ -1,5 +1,6 @@
 package org.cjoip.model.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -170,6 +171,17 @@ public final class PlanReader {
   public PlanDocument read(String text, String source) throws DocumentException {
     Format format = Format.guess(source, text);
     return bind(trees.read(text, source, format), source, format);
+  }
+
+  /**
+   * Binds a tree that was located elsewhere (a workbook read into the plan document's tree,
+   * say), exactly as a parsed document's tree is bound: the same errors and warnings, each
+   * located through {@code sourceMap}. The format recorded is the one the source's name
+   * suggests.
+   */
+  public PlanDocument read(JsonNode tree, SourceMap sourceMap, String source)
+      throws DocumentException {
+    return bind(new TreeReader.Located(tree, sourceMap), source, Format.guess(source, ""));
   }
 
   private PlanDocument bind(TreeReader.Located tree, String source, Format format)

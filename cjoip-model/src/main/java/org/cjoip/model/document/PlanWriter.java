@@ -68,9 +68,14 @@ public final class PlanWriter {
     return write(YAML, plan);
   }
 
-  /** The plan in the given format. */
+  /** The plan in the given text format; a workbook is written by the workbook writer. */
   public static String write(Plan plan, Format format) {
-    return format == Format.JSON ? toJson(plan) : toYaml(plan);
+    return switch (format) {
+      case JSON -> toJson(plan);
+      case YAML -> toYaml(plan);
+      case XLSX -> throw new IllegalArgumentException("a workbook is not text: write it with "
+          + "org.cjoip.model.workbook.WorkbookWriter");
+    };
   }
 
   private static String write(ObjectMapper mapper, Plan plan) {
