@@ -233,6 +233,7 @@ public final class Assessor {
         .key(draft.key())
         .line(at.line())
         .column(at.column())
+        .cell(at.cellReference())
         .priorityAction(pa > 0 ? Optional.of(pa) : Optional.empty())
         .deliverable(Optional.ofNullable(draft.subject().deliverableId()))
         .suggestion(Optional.ofNullable(draft.suggestionText()))

@@ -137,7 +137,36 @@ final class WorkbookCommandsTest {
         "--format", "json", "--fail-on", "never");
 
     assertThat(fromWorkbook.code()).isZero();
-    assertThat(fromWorkbook.out().replace(workbook.toString(), "SOURCE"))
-        .isEqualTo(fromYaml.out().replace(yaml.toString(), "SOURCE"));
+    // The same report but for where each finding is placed: cells in one, lines in the other.
+    assertThat(unplaced(fromWorkbook.out().replace(workbook.toString(), "SOURCE")))
+        .isEqualTo(unplaced(fromYaml.out().replace(yaml.toString(), "SOURCE")));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode unplaced(String report)
+      throws Exception {
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report);
+    root.get("findings").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f)
+        .remove(java.util.List.of("line", "column", "cell")));
+    return root;
+  }
+
+  @Test
+  void assess_placesFindingsOnAWorkbookByCell(@TempDir Path dir) throws Exception {
+    Path workbook = dir.resolve("pk.xlsx");
+    MainTest.run("export", "example:perth-and-kinross", "--output", workbook.toString());
+
+    MainTest.Run text = MainTest.run("assess", workbook.toString(), "--as-of", "2025-04-01",
+        "--fail-on", "never");
+    MainTest.Run json = MainTest.run("assess", workbook.toString(), "--as-of", "2025-04-01",
+        "--fail-on", "never", "--format", "json");
+
+    assertThat(text.out()).contains("\n    WARNING CJ-DEL-005  " + workbook
+        + ": Deliverables!H2  deliverable 1.1\n");
+    var finding = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out())
+        .get("findings").findParents("key").stream()
+        .filter(f -> f.get("key").asText().equals("CJ-DEL-005/deliverable=1.1")).findFirst()
+        .orElseThrow();
+    assertThat(finding.get("cell").asText()).isEqualTo("Deliverables!H2");
+    assertThat(finding.has("line")).isFalse();
   }
 }

@@ -215,6 +215,9 @@ public final class AssessmentJson {
       json.writeNumberField("line", f.line());
       json.writeNumberField("column", f.column());
     }
+    if (f.cell().isPresent()) {
+      json.writeStringField("cell", f.cell().get());
+    }
     if (f.priorityAction().isPresent()) {
       json.writeNumberField("priorityAction", f.priorityAction().get());
     }
@@ -384,6 +387,7 @@ public final class AssessmentJson {
               .path(f.path("path").asText())
               .line(f.path("line").asInt(0))
               .column(f.path("column").asInt(0))
+              .cell(optText(f, "cell"))
               .priorityAction(optInt(f, "priorityAction"))
               .deliverable(optText(f, "deliverable"))
               .suggestion(optText(f, "suggestion"))

@@ -188,7 +188,8 @@ public record Comparison(
   /** Where a finding stands: its line and column when known, else its pointer. */
   private static String where(Finding f) {
     String pointer = f.path().isEmpty() ? "(plan)" : f.path();
-    return f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer;
+    return f.cell().map(c -> c + " " + pointer)
+        .orElse(f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer);
   }
 
   /** The comparison as a JSON document, ending in a newline. */

@@ -173,8 +173,8 @@ final class HtmlView {
     m.put("key", f.key());
     m.put("message", f.message());
     m.put("path", f.path());
-    m.put("where", f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
-        : f.path().isEmpty() ? "the plan as a whole" : f.path());
+    m.put("where", TextReport.place(a, f)
+        .orElse(f.path().isEmpty() ? "the plan as a whole" : f.path()));
     m.put("action", f.priorityAction().orElse(null));
     m.put("quote", quote(f, tree));
     m.put("deliverable", f.deliverable().orElse(null));

@@ -155,9 +155,20 @@ public final class TextReport {
    * it is about; a plan without text is placed by its JSON Pointer.
    */
   static String where(Assessment a, Finding f) {
-    String place = f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
-        : f.path().isEmpty() ? "(plan)" : f.path();
-    return place + f.deliverable().map(d -> "  deliverable " + d).orElse("");
+    return place(a, f).orElse(f.path().isEmpty() ? "(plan)" : f.path())
+        + f.deliverable().map(d -> "  deliverable " + d).orElse("");
+  }
+
+  /**
+   * The finding's place in the document as written: {@code plan.xlsx: Deliverables!E12} or
+   * {@code plan.yaml:41:7}; empty for a plan built in code.
+   */
+  static Optional<String> place(Assessment a, Finding f) {
+    if (f.cell().isPresent()) {
+      return Optional.of(a.source() + ": " + f.cell().get());
+    }
+    return f.line() > 0 ? Optional.of(a.source() + ":" + f.line() + ":" + f.column())
+        : Optional.empty();
   }
 
   private void finding(StringBuilder out, Assessment a, Finding f, String indent) {
