@@ -2,13 +2,13 @@ package org.cjoip.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.cjoip.model.framework.Aim;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.Aim;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EditionDiff;
-import org.cjoip.model.framework.EditionWriter;
 import org.cjoip.model.framework.EvidenceItem;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.PriorityAction;

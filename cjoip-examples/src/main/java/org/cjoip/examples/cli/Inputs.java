@@ -13,11 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
 
 /** Reading the documents a command names: files, or bundled examples as {@code example:NAME}. */
 final class Inputs {

@@ -18,23 +18,23 @@ import java.util.stream.Collectors;
 /**
  * Binds a located tree to value types by hand, so that every error says where it is and what
  * was expected, and all of a document's errors are reported at once rather than the first.
- * Shared by the readers of this module; not public API.
+ * Shared by the readers of this package.
  */
-public final class Binding {
+final class Binding {
 
   private final String source;
   private final SourceMap sourceMap;
   private final boolean lenient;
   private final List<Problem> problems = new ArrayList<>();
 
-  public Binding(String source, SourceMap sourceMap, boolean lenient) {
+  Binding(String source, SourceMap sourceMap, boolean lenient) {
     this.source = source;
     this.sourceMap = sourceMap;
     this.lenient = lenient;
   }
 
   /** Every problem reported so far, in document order. */
-  public List<Problem> problems() {
+  List<Problem> problems() {
     List<Problem> sorted = new ArrayList<>(problems);
     sorted.sort(
         (a, b) ->
@@ -44,23 +44,23 @@ public final class Binding {
     return sorted;
   }
 
-  public boolean hasErrors() {
+  boolean hasErrors() {
     return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
   }
 
   /** Throws with every problem when any is an error. */
-  public void throwIfErrors() throws DocumentException {
+  void throwIfErrors() throws DocumentException {
     if (hasErrors()) {
       throw new DocumentException(problems());
     }
   }
 
   /** Reports an error at a node, or at its nearest existing ancestor's position. */
-  public void error(String pointer, String message) {
+  void error(String pointer, String message) {
     report(Problem.Severity.ERROR, pointer, message);
   }
 
-  public void warning(String pointer, String message) {
+  void warning(String pointer, String message) {
     report(Problem.Severity.WARNING, pointer, message);
   }
 
@@ -79,7 +79,7 @@ public final class Binding {
   }
 
   /** Opens the root, which must be an object. */
-  public Optional<Obj> root(JsonNode node, String... fields) {
+  Optional<Obj> root(JsonNode node, String... fields) {
     return object(node, "", fields);
   }
 
@@ -117,7 +117,7 @@ public final class Binding {
    * One object of the document being bound. Every accessor reports a located error for a
    * value of the wrong shape and returns empty, so binding carries on and finds the rest.
    */
-  public final class Obj {
+  final class Obj {
     private final JsonNode node;
     private final String pointer;
     private final Set<String> known;
@@ -141,11 +141,11 @@ public final class Binding {
       }
     }
 
-    public String pointer() {
+    String pointer() {
       return pointer;
     }
 
-    public String child(String name) {
+    String child(String name) {
       return pointer + "/" + SourceMap.escape(name);
     }
 
@@ -154,20 +154,20 @@ public final class Binding {
       return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    public boolean has(String name) {
+    boolean has(String name) {
       return present(name).isPresent();
     }
 
     /** Reports a missing required field. */
-    public void missing(String name, String expected) {
+    void missing(String name, String expected) {
       error(pointer, "missing required field '" + name + "' (" + expected + ")");
     }
 
-    public Optional<String> text(String name) {
+    Optional<String> text(String name) {
       return present(name).flatMap(v -> asText(v, child(name)));
     }
 
-    public Optional<String> requiredText(String name) {
+    Optional<String> requiredText(String name) {
       if (!has(name)) {
         missing(name, "text");
         return Optional.empty();
@@ -184,7 +184,7 @@ public final class Binding {
       return Optional.empty();
     }
 
-    public Optional<Boolean> bool(String name) {
+    Optional<Boolean> bool(String name) {
       return present(name)
           .flatMap(
               v -> {
@@ -197,7 +197,7 @@ public final class Binding {
     }
 
     /** A whole number within bounds, both inclusive. */
-    public Optional<Integer> integer(String name, int min, int max) {
+    Optional<Integer> integer(String name, int min, int max) {
       return present(name).flatMap(v -> asInteger(v, child(name), min, max));
     }
 
@@ -215,7 +215,7 @@ public final class Binding {
       return Optional.of(v.intValue());
     }
 
-    public Optional<BigDecimal> decimal(String name) {
+    Optional<BigDecimal> decimal(String name) {
       return present(name)
           .flatMap(
               v -> {
@@ -228,7 +228,7 @@ public final class Binding {
     }
 
     /** An ISO date (YYYY-MM-DD) that exists in the calendar. */
-    public Optional<LocalDate> date(String name) {
+    Optional<LocalDate> date(String name) {
       return text(name)
           .flatMap(
               t -> {
@@ -245,7 +245,7 @@ public final class Binding {
               });
     }
 
-    public <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type) {
+    <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type) {
       return present(name).flatMap(v -> asEnum(v, child(name), type));
     }
 
@@ -264,7 +264,7 @@ public final class Binding {
     }
 
     /** A parsed text value; the parser's IllegalArgumentException message becomes the error. */
-    public <T> Optional<T> parsed(String name, Function<String, T> parser, String expected) {
+    <T> Optional<T> parsed(String name, Function<String, T> parser, String expected) {
       return text(name)
           .flatMap(
               t -> {
@@ -277,7 +277,7 @@ public final class Binding {
               });
     }
 
-    public Optional<Obj> object(String name, String... fields) {
+    Optional<Obj> object(String name, String... fields) {
       return present(name).flatMap(v -> Binding.this.object(v, child(name), fields));
     }
 
@@ -293,7 +293,7 @@ public final class Binding {
               });
     }
 
-    public List<String> texts(String name) {
+    List<String> texts(String name) {
       List<String> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -305,7 +305,7 @@ public final class Binding {
       return out;
     }
 
-    public List<Integer> integers(String name, int min, int max) {
+    List<Integer> integers(String name, int min, int max) {
       List<Integer> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -317,7 +317,7 @@ public final class Binding {
       return out;
     }
 
-    public <E extends Enum<E>> List<E> enumerations(String name, Class<E> type) {
+    <E extends Enum<E>> List<E> enumerations(String name, Class<E> type) {
       List<E> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -329,7 +329,7 @@ public final class Binding {
       return out;
     }
 
-    public List<Obj> objects(String name, String... fields) {
+    List<Obj> objects(String name, String... fields) {
       List<Obj> out = new ArrayList<>();
       list(name)
           .ifPresent(

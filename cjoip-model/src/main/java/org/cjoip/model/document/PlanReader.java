@@ -1,9 +1,7 @@
 package org.cjoip.model.document;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.cjoip.model.document.Binding.Obj;
 import org.cjoip.model.framework.Direction;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Unit;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
@@ -131,45 +128,39 @@ public final class PlanReader {
   /** Reads a file; a missing file, a directory or an unreadable file is a located problem. */
   public PlanDocument read(Path file) throws DocumentException {
     String source = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "is a directory, not a plan document"));
-    }
-    try {
-      // Refused before reading: a huge file must not be loaded to find out it is too large.
-      trees.checkSize(Files.size(file), source);
-      return read(trees.checkSize(Files.readAllBytes(file), source), source);
-    } catch (NoSuchFileException e) {
-      throw new DocumentException(TreeReader.problem(source, 0, 0, "", "no such file"));
-    } catch (IOException e) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
-    }
+    return read(trees.readFile(file, source, "a plan document"), source);
   }
 
   /** Reads a stream to its end, up to the size limit. */
   public PlanDocument read(InputStream in, String source) throws DocumentException {
-    try {
-      return read(trees.readBytes(in, source), source);
-    } catch (IOException e) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
-    }
+    return read(trees.readStream(in, source), source);
   }
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   public PlanDocument read(byte[] bytes, String source) throws DocumentException {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64),
-        java.nio.charset.StandardCharsets.UTF_8);
-    Format format = Format.guess(source, head);
-    TreeReader.Located tree = trees.read(bytes, source, format);
-    return bind(tree, source, format);
+    Format format = Format.guess(source, bytes);
+    return bind(trees.read(bytes, source, format), source, format);
   }
 
   /** Reads a document's text; the format is guessed from the name, then the content. */
   public PlanDocument read(String text, String source) throws DocumentException {
     Format format = Format.guess(source, text);
     return bind(trees.read(text, source, format), source, format);
+  }
+
+  /**
+   * Binds a tree that was located elsewhere (a workbook read into the document form, say),
+   * exactly as a parsed document is bound: the same errors and the same warnings, each placed
+   * by the source map. The document's format is the one its name suggests, JSON otherwise.
+   *
+   * @param tree the document's root, in the form a plan document has
+   * @param sourceMap where each node of the tree stands in the original
+   * @param source the document's name for problem reports
+   */
+  public PlanDocument read(JsonNode tree, SourceMap sourceMap, String source)
+      throws DocumentException {
+    Format format = Format.guess(source, "{");
+    return bind(new TreeReader.Located(tree, sourceMap), source, format);
   }
 
   private PlanDocument bind(TreeReader.Located tree, String source, Format format)

@@ -22,6 +22,9 @@ import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -34,13 +37,12 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
  * refuses, with a located problem, what no plan or edition document may contain: invalid
  * UTF-8, duplicate keys, YAML anchors, aliases and tags, and anything beyond the limits.
  *
- * <p>Shared by the plan reader and the framework edition reader, so both locate their errors
- * the same way.
+ * <p>Shared by the readers of this package, so all of them locate their errors the same way.
  */
-public final class TreeReader {
+final class TreeReader {
 
   /** A document's tree with the position of each node. */
-  public record Located(JsonNode root, SourceMap sourceMap) {}
+  record Located(JsonNode root, SourceMap sourceMap) {}
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
@@ -48,7 +50,7 @@ public final class TreeReader {
   private final JsonFactory jsonFactory;
   private final YAMLFactory yamlFactory;
 
-  public TreeReader(Limits limits) {
+  TreeReader(Limits limits) {
     this.limits = limits;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
@@ -73,19 +75,45 @@ public final class TreeReader {
   }
 
   /** Reads a whole stream, refusing it once it passes the document size limit. */
-  public byte[] readBytes(InputStream in, String source) throws IOException, DocumentException {
-    int most = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1);
-    return checkSize(in.readNBytes(most), source);
+  byte[] readStream(InputStream in, String source) throws DocumentException {
+    try {
+      int most = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1);
+      return checkSize(in.readNBytes(most), source);
+    } catch (IOException e) {
+      throw new DocumentException(
+          problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+    }
+  }
+
+  /**
+   * Reads a whole file; a missing file, a directory or an unreadable file is a problem.
+   *
+   * @param what what the file should be, for messages: "a plan document"
+   */
+  byte[] readFile(Path file, String source, String what) throws DocumentException {
+    if (Files.isDirectory(file)) {
+      throw new DocumentException(problem(source, 0, 0, "", "is a directory, not " + what));
+    }
+    try {
+      // Refused before reading: a huge file must not be loaded to find out it is too large.
+      checkSize(Files.size(file), source);
+      return checkSize(Files.readAllBytes(file), source);
+    } catch (NoSuchFileException e) {
+      throw new DocumentException(problem(source, 0, 0, "", "no such file"));
+    } catch (IOException e) {
+      throw new DocumentException(
+          problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
+    }
   }
 
   /** Refuses a document of more bytes than the limit; returns the bytes otherwise. */
-  public byte[] checkSize(byte[] bytes, String source) throws DocumentException {
+  byte[] checkSize(byte[] bytes, String source) throws DocumentException {
     checkSize(bytes.length, source);
     return bytes;
   }
 
   /** Refuses a document whose size in bytes passes the limit. */
-  public void checkSize(long size, String source) throws DocumentException {
+  void checkSize(long size, String source) throws DocumentException {
     if (size > limits.maxDocumentBytes()) {
       throw new DocumentException(
           problem(source, 0, 0, "", "the document is larger than the limit of "
@@ -97,7 +125,7 @@ public final class TreeReader {
    * Reads a document's bytes, which must be strict UTF-8 (a byte-order mark is dropped). The
    * parser reads the bytes themselves, so a large document is never also held as text.
    */
-  public Located read(byte[] bytes, String source, Format format) throws DocumentException {
+  Located read(byte[] bytes, String source, Format format) throws DocumentException {
     checkSize(bytes, source);
     validateUtf8(bytes, source);
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
@@ -119,7 +147,7 @@ public final class TreeReader {
   }
 
   /** Reads a document's text. */
-  public Located read(String text, String source, Format format) throws DocumentException {
+  Located read(String text, String source, Format format) throws DocumentException {
     checkSize(text.length(), source);
     if (text.isBlank()) {
       throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));

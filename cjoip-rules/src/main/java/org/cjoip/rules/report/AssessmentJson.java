@@ -14,13 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.DocumentTree;
 import org.cjoip.model.document.Format;
 import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
-import org.cjoip.model.document.SourceMap;
-import org.cjoip.model.document.TreeReader;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
@@ -159,10 +158,10 @@ public final class AssessmentJson {
    * @throws DocumentException with every problem located by line, column and JSON Pointer
    */
   public static Assessment read(byte[] bytes, String source) throws DocumentException {
-    TreeReader.Located tree = new TreeReader(Limits.defaults()).read(bytes, source, Format.JSON);
+    DocumentTree tree = DocumentTree.read(bytes, source, Format.JSON, Limits.defaults());
     JsonNode root = tree.root();
     List<Problem> problems = new ArrayList<>();
-    Located at = new Located(source, tree.sourceMap(), problems);
+    Located at = new Located(tree, problems);
     if (!root.isObject()) {
       at.error("", "expected an assessment report, a JSON object");
       throw new DocumentException(problems);
@@ -301,12 +300,9 @@ public final class AssessmentJson {
   }
 
   /** Collects problems at JSON Pointers, placed by the document's source map. */
-  private record Located(String source, SourceMap map, List<Problem> problems) {
+  private record Located(DocumentTree tree, List<Problem> problems) {
     void error(String pointer, String message) {
-      SourceMap.Position p = map.position(map.deepestExisting(pointer))
-          .orElse(SourceMap.Position.NONE);
-      problems.add(Problem.builder().severity(Problem.Severity.ERROR).source(source)
-          .line(p.line()).column(p.column()).pointer(pointer).message(message).build());
+      problems.add(tree.error(pointer, message));
     }
 
     void text(JsonNode node, String parent, String field) {

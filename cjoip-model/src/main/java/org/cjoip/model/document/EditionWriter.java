@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -11,6 +11,16 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.EditionChange;
+import org.cjoip.model.framework.EditionDiff;
+import org.cjoip.model.framework.EvidenceItem;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ScalePoint;
 
 /**
  * Writes an edition as an edition document (format version 1) in a stable field order, the

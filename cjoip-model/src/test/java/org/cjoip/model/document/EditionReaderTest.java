@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.cjoip.model.document.DocumentException;
-import org.cjoip.model.document.Problem;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Direction;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

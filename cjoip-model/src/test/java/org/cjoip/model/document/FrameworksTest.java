@@ -1,10 +1,13 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.Provenance;
 import org.junit.jupiter.api.Test;
 
 final class FrameworksTest {

@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.framework.Edition;
 
 /**
  * The framework editions a plan may be written against and assessed by, in a fixed order: the
