@@ -1,8 +1,11 @@
 package org.cjoip.model.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -23,41 +26,51 @@ public final class DocumentTree {
   private final SourceMap sourceMap;
   private final String sha256;
 
-  private DocumentTree(String source, Format format, TreeReader.Located tree, byte[] bytes) {
+  private DocumentTree(String source, TreeReader.Located tree, String sha256) {
     this.source = source;
-    this.format = format;
+    this.format = tree.format();
     this.root = tree.root();
     this.sourceMap = tree.sourceMap();
-    this.sha256 = sha256(bytes);
+    this.sha256 = sha256;
   }
 
   /**
-   * Reads a file; its name, then its first character, decide the format.
+   * Reads a file, which must be a regular file within the size limit; its name, then its first
+   * character, decide the format.
    *
    * @throws DocumentException with the located problem that stopped it
    */
   public static DocumentTree read(Path file, Limits limits) throws DocumentException {
-    TreeReader trees = new TreeReader(limits);
-    String source = file.toString();
-    byte[] bytes = trees.readFile(file, source, "a document");
-    Format format = Format.guess(source, bytes);
-    return new DocumentTree(source, format, trees.read(bytes, source, format), bytes);
+    return read(file, null, limits);
   }
 
-  /** Reads a stream to its end, up to the size limit, as {@link #read(Path, Limits)} a file. */
-  public static DocumentTree read(InputStream in, String source, Limits limits)
+  /** Reads a file in the given format, as {@link #read(Path, Limits)} does. */
+  public static DocumentTree read(Path file, Format format, Limits limits)
       throws DocumentException {
-    TreeReader trees = new TreeReader(limits);
-    byte[] bytes = trees.readStream(in, source);
-    Format format = Format.guess(source, bytes);
-    return new DocumentTree(source, format, trees.read(bytes, source, format), bytes);
+    String source = file.toString();
+    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), "a document")) {
+      return read(in, source, format, limits);
+    } catch (IOException e) {
+      throw new DocumentException(TreeReader.problem(source, 0, 0, "", InputFiles.reason(e)));
+    }
   }
 
-  /** Reads a document's bytes in the given format. */
+  /**
+   * Reads a stream to its end, up to the size limit, never holding more than the limit;
+   * {@code format} may be null, and then the name, or else the first character, decides.
+   */
+  public static DocumentTree read(InputStream in, String source, Format format, Limits limits)
+      throws DocumentException {
+    MessageDigest digest = newDigest();
+    TreeReader.Located tree = new TreeReader(limits)
+        .read(new DigestInputStream(in, digest), source, format);
+    return new DocumentTree(source, tree, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** Reads a document's bytes in the given format, or the one they suggest when it is null. */
   public static DocumentTree read(byte[] bytes, String source, Format format, Limits limits)
       throws DocumentException {
-    return new DocumentTree(source, format, new TreeReader(limits).read(bytes, source, format),
-        bytes);
+    return read(new ByteArrayInputStream(bytes), source, format, limits);
   }
 
   /** The document's name as the caller gave it. */
@@ -106,9 +119,9 @@ public final class DocumentTree {
         .build();
   }
 
-  private static String sha256(byte[] bytes) {
+  private static MessageDigest newDigest() {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform has SHA-256", e);
     }

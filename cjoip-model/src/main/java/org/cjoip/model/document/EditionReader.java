@@ -57,25 +57,33 @@ final class EditionReader {
   /** Reads a file; a missing file, a directory or an unreadable file is a problem too. */
   Edition read(Path file) throws DocumentException {
     String source = file.toString();
-    return read(trees.readFile(file, source, "an edition document"), source);
+    return new Bound(source, trees.readFile(file, source, "an edition document", null))
+        .edition();
+  }
+
+  /** Reads a file, then checks it against a registry it is to be used beside. */
+  Edition read(Path file, Frameworks registry) throws DocumentException {
+    String source = file.toString();
+    Bound bound = new Bound(source, trees.readFile(file, source, "an edition document", null));
+    Edition edition = bound.edition();
+    bound.check(registry.conflicts(edition));
+    return edition;
   }
 
   /** Reads a stream to its end, up to the size limit. */
   Edition read(InputStream in, String source) throws DocumentException {
-    return read(trees.readStream(in, source), source);
+    return new Bound(source, trees.read(in, source, null)).edition();
   }
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   Edition read(byte[] bytes, String source) throws DocumentException {
-    TreeReader.Located tree = trees.read(bytes, source, Format.guess(source, bytes));
-    return new Bound(source, tree).edition();
+    return new Bound(source, trees.read(bytes, source, null)).edition();
   }
 
   /** Reads the index of bundled editions: their ids, in order. */
   List<String> readIndex(InputStream in, String source) throws DocumentException {
-    byte[] bytes = trees.readStream(in, source);
-    TreeReader.Located tree = trees.read(bytes, source, Format.guess(source, bytes));
-    Binding b = new Binding(source, tree.sourceMap(), false);
+    TreeReader.Located tree = trees.read(in, source, null);
+    Binding b = new Binding(source, tree.sourceMap(), false, Limits.defaults());
     Optional<Obj> root = b.root(tree.root(), INDEX);
     b.throwIfErrors();
     if (!root.orElseThrow().has("editions")) {
@@ -93,7 +101,7 @@ final class EditionReader {
 
     Bound(String source, TreeReader.Located located) {
       this.tree = located.root();
-      this.b = new Binding(source, located.sourceMap(), false);
+      this.b = new Binding(source, located.sourceMap(), false, Limits.defaults());
     }
 
     Edition edition() throws DocumentException {
@@ -140,6 +148,14 @@ final class EditionReader {
       throw new IllegalStateException("unreachable: an invalid edition reported no problem");
     }
 
+    /** Reports conflicts with a registry where the document has the fields they concern. */
+    void check(List<InvalidEditionException.Violation> conflicts) throws DocumentException {
+      for (InvalidEditionException.Violation v : conflicts) {
+        b.error(v.pointer(), v.message());
+      }
+      b.throwIfErrors();
+    }
+
     private void version(Obj root) {
       if (!root.has("formatVersion")) {
         root.missing("formatVersion", "the edition format version, " + Edition.FORMAT_VERSION);
@@ -161,7 +177,7 @@ final class EditionReader {
           .object("provenance", PROVENANCE)
           .flatMap(
               o -> {
-                int before = errors();
+                long before = errors();
                 Provenance.Builder p = Provenance.builder();
                 requiredText(o, "source").ifPresent(p::source);
                 o.text("location").ifPresent(p::location);
@@ -172,7 +188,7 @@ final class EditionReader {
     }
 
     private Optional<Aim> aim(Obj o) {
-      int before = errors();
+      long before = errors();
       Aim.Builder a = Aim.builder();
       requiredInteger(o, "number", 1, 4).ifPresent(a::number);
       requiredText(o, "text").ifPresent(a::text);
@@ -181,7 +197,7 @@ final class EditionReader {
     }
 
     private Optional<PriorityAction> priorityAction(Obj o) {
-      int before = errors();
+      long before = errors();
       PriorityAction.Builder p = PriorityAction.builder();
       requiredInteger(o, "number", 1, 13).ifPresent(p::number);
       requiredReference(o, "aim", "an aim number").ifPresent(p::aim);
@@ -192,7 +208,7 @@ final class EditionReader {
     }
 
     private Optional<NationalOutcome> outcome(Obj o) {
-      int before = errors();
+      long before = errors();
       NationalOutcome.Builder n = NationalOutcome.builder();
       requiredText(o, "id").ifPresent(n::id);
       reference(o, "priorityAction", "a priority action number").ifPresent(n::priorityAction);
@@ -204,7 +220,7 @@ final class EditionReader {
     }
 
     private Optional<NationalIndicator> indicator(Obj o) {
-      int before = errors();
+      long before = errors();
       NationalIndicator.Builder i = NationalIndicator.builder();
       requiredText(o, "id").ifPresent(i::id);
       requiredText(o, "text").ifPresent(i::text);
@@ -219,7 +235,7 @@ final class EditionReader {
     }
 
     private Optional<Measure> measure(Obj o) {
-      int before = errors();
+      long before = errors();
       Measure.Builder m = Measure.builder();
       requiredText(o, "id").ifPresent(m::id);
       requiredText(o, "text").ifPresent(m::text);
@@ -230,7 +246,7 @@ final class EditionReader {
     }
 
     private Optional<EvidenceItem> evidence(Obj o) {
-      int before = errors();
+      long before = errors();
       EvidenceItem.Builder e = EvidenceItem.builder();
       requiredText(o, "id").ifPresent(e::id);
       requiredReference(o, "priorityAction", "a priority action number")
@@ -241,7 +257,7 @@ final class EditionReader {
     }
 
     private Optional<ScalePoint> scalePoint(Obj o) {
-      int before = errors();
+      long before = errors();
       ScalePoint.Builder s = ScalePoint.builder();
       requiredInteger(o, "value", 1, 6).ifPresent(s::value);
       requiredText(o, "label").ifPresent(s::label);
@@ -315,15 +331,15 @@ final class EditionReader {
 
     // --- building ------------------------------------------------------------------------
 
-    private int errors() {
-      return b.problems().size();
+    private long errors() {
+      return b.count();
     }
 
     /**
      * Builds an item once its fields are bound without error; a broken invariant of the item
      * is reported at the field its message names.
      */
-    private <T> Optional<T> build(Obj o, int errorsBefore, Supplier<T> build) {
+    private <T> Optional<T> build(Obj o, long errorsBefore, Supplier<T> build) {
       if (errors() > errorsBefore) {
         return Optional.empty();
       }

@@ -10,6 +10,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.cjoip.model.framework.Aim;
 import org.cjoip.model.framework.Edition;
@@ -51,6 +55,22 @@ public final class EditionWriter {
       return JSON.writeValueAsString(toTree(edition)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The SHA-256 of the edition's content, as lower-case hex: of its document in the form this
+   * writer gives, which is canonical (fixed field order and layout, absent values left out).
+   * Two editions have the same digest exactly when they are equal, whatever file they were
+   * read from or how it was laid out; an assessment records it, so that reports made against
+   * an edition of the same id but other content tell themselves apart.
+   */
+  public static String sha256(Edition edition) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(toJson(edition).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

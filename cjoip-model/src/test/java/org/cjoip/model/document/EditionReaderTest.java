@@ -69,8 +69,8 @@ final class EditionReaderTest {
           unknown-aim.json | 16 | 27 | /priorityActions/3/aim | priority action 4 names aim 9, \
           which this edition does not have (its aims: 1, 2)
           duplicate-key.json | 6 | 3 | /title | duplicate key 'title'
-          malformed.json | 7 | 3 | /published | malformed JSON: Unexpected character \
-          ('"' (code 34)): was expecting comma to separate Object entries
+          malformed.json | 7 | 3 | /published | malformed JSON: unexpected '"': a comma is \
+          missing between two fields
           wrong-type.json | 14 | 17 | /priorityActions/1/number | expected a whole number \
           from 1 to 13, found text
           bad-unit.json | 30 | 21 | /outcomes/0/indicator/measures/0/unit | expected one of \
