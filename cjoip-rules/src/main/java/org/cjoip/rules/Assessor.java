@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,10 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.cjoip.model.document.EditionWriter;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.engine.Engine;
 import org.cjoip.rules.engine.FactBuilder;
 import org.cjoip.rules.engine.RuleBases;
@@ -46,6 +49,9 @@ public final class Assessor {
   private final Optional<String> configurationSha256;
   private final Map<String, RuleDescription> rules;
   private final List<RuleSetVersion> ruleSets;
+  private final Map<String, RulePack> packs;
+  // Each edition's content digest, worked out once: an assessment records the one it used.
+  private final Map<Edition, String> digests;
   private final Engine engine;
 
   private Assessor(Builder b) {
@@ -58,9 +64,9 @@ public final class Assessor {
     sets.add(RuleSetVersion.of(RuleSetVersion.BUILT_IN, Catalogue.builtIn().version()));
     List<RuleBases.RuleSet> bases = new ArrayList<>();
     bases.add(b.builtInFromDrl ? RuleBases.builtInFromDrl() : RuleBases.builtInSet());
-    Set<String> packNames = new LinkedHashSet<>();
+    Map<String, RulePack> packsByName = new LinkedHashMap<>();
     for (RulePack pack : b.packs) {
-      if (!packNames.add(pack.name())) {
+      if (packsByName.putIfAbsent(pack.name(), pack) != null) {
         throw new IllegalArgumentException("two rule packs are named " + pack.name());
       }
       List<org.cjoip.model.document.Problem> problems = RulePacks.check(pack, List.of());
@@ -82,6 +88,11 @@ public final class Assessor {
           pack.getClass().getName() + ":" + pack.name() + "@" + pack.version(), pack::models));
     }
     this.rules = Collections.unmodifiableMap(known);
+    this.packs = Map.copyOf(packsByName);
+    Map<Edition, String> sha = new IdentityHashMap<>();
+    frameworks.editions().forEach(e -> sha.put(e, EditionWriter.sha256(e)));
+    edition.ifPresent(e -> sha.put(e, EditionWriter.sha256(e)));
+    this.digests = Collections.unmodifiableMap(sha);
     this.ruleSets = List.copyOf(sets);
     for (String id : b.severities.keySet()) {
       requireKnown(id);
@@ -131,14 +142,28 @@ public final class Assessor {
 
   /** Assesses a plan read from a document; findings point into that document. */
   public Assessment assess(PlanDocument document, LocalDate asOf) {
+    if (!Dates.inRange(asOf)) {
+      // Every later stage counts in financial years, which hold only the days of the range.
+      throw new IllegalArgumentException("asOf must be " + Dates.range() + ", not " + asOf);
+    }
     Plan plan = document.plan();
     Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
     FactBuilder.Facts facts =
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
-    Findings collected = engine.run(facts.all(), disabled);
+    Findings collected;
+    try {
+      collected = engine.run(facts.all(), disabled);
+    } catch (RuleFailure failure) {
+      throw placed(failure);
+    }
     List<Finding> findings = new ArrayList<>();
     for (Findings.Draft draft : collected.drafts()) {
-      findings.add(finding(draft));
+      try {
+        findings.add(finding(draft));
+      } catch (IllegalStateException e) {
+        throw placed(new RuleFailure(draft.ruleName(), "made a finding the assessment cannot"
+            + " hold (" + e.getMessage() + ")", e));
+      }
     }
     findings = Waivers.apply(findings, waivers, asOf, disabled, this::configFinding);
     findings.sort(Finding.ORDER);
@@ -147,6 +172,8 @@ public final class Assessor {
         .source(document.source())
         .edition(used.id())
         .editionTitle(used.title())
+        .editionSha256(Optional.ofNullable(digests.get(used))
+            .orElseGet(() -> EditionWriter.sha256(used)))
         .declaredEdition(plan.framework())
         .asOf(asOf)
         .libraryVersion(Versions.LIBRARY)
@@ -158,6 +185,14 @@ public final class Assessor {
         .coverage(Coverage.perPriorityAction(facts, findings))
         .aims(Coverage.perAim(used, facts))
         .build();
+  }
+
+  /** A rule's failure, with the pack and file of the rule where it is a pack's. */
+  private RuleFailure placed(RuleFailure failure) {
+    RuleDescription rule = rules.get(Engine.ruleId(failure.rule()));
+    RulePack pack = rule == null ? null : packs.get(rule.family());
+    return pack == null ? failure
+        : failure.inPack(pack.name(), RulePacks.sourceOf(pack, failure.rule()));
   }
 
   private List<Waiver> applied(List<Finding> findings) {

@@ -3,7 +3,6 @@ package org.cjoip.rules.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +15,18 @@ import org.cjoip.model.document.Format;
 import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 
 /**
  * Reads a configuration file, validated like a plan document: every problem is located (line,
- * column, JSON Pointer), unknown fields and unknown rule ids are errors.
+ * column, JSON Pointer), unknown fields and unknown rule ids are errors, and a waiver must give
+ * its reason. A file is opened as every input is (a regular file, within the size limit) and
+ * read with the plan reader's refusals. Severity names are read in any letter case.
  */
 public final class ConfigurationReader {
 
@@ -70,21 +74,24 @@ public final class ConfigurationReader {
       for (Map.Entry<String, JsonNode> e : severities.properties()) {
         String at = "/severities/" + SourceMap.escape(e.getKey());
         if (!known.test(e.getKey())) {
-          problems.add(tree.error(at, "unknown rule id '" + e.getKey() + "'"));
+          problems.add(tree.error(at, "unknown rule id '" + Printable.quote(e.getKey()) + "'"));
           continue;
         }
-        try {
-          out.putSeverities(e.getKey(), Severity.valueOf(e.getValue().asText()));
-        } catch (IllegalArgumentException ex) {
-          problems.add(tree.error(at, "expected one of ERROR, WARNING, INFO, found '"
-              + e.getValue().asText() + "'"));
+        Optional<Severity> severity = e.getValue().isTextual()
+            ? Ascii.constant(Severity.class, e.getValue().textValue()) : Optional.empty();
+        if (severity.isPresent()) {
+          out.putSeverities(e.getKey(), severity.get());
+        } else {
+          problems.add(tree.error(at, "expected one of ERROR, WARNING, INFO (in any letter"
+              + " case), found '" + Printable.quote(e.getValue().asText()) + "'"));
         }
       }
     }
     List<String> disabled = texts(tree, root, "", "disabled", problems);
     for (int i = 0; i < disabled.size(); i++) {
       if (!known.test(disabled.get(i))) {
-        problems.add(tree.error("/disabled/" + i, "unknown rule id '" + disabled.get(i) + "'"));
+        problems.add(tree.error("/disabled/" + i, "unknown rule id '"
+            + Printable.quote(disabled.get(i)) + "'"));
       }
     }
     out.disabled(disabled);
@@ -99,13 +106,21 @@ public final class ConfigurationReader {
       unknownFields(tree, w, at, WAIVER, problems);
       Optional<String> rule = requiredText(tree, w, at, "rule", problems);
       Optional<String> path = requiredText(tree, w, at, "path", problems);
-      Optional<String> reason = requiredText(tree, w, at, "reason", problems);
+      Optional<String> reason = requiredText(tree, w, at, "reason", problems)
+          .filter(r -> {
+            if (r.isBlank()) {
+              // A waiver accepts a finding on the partnership's word: the word must be there.
+              problems.add(tree.error(at + "/reason", "a waiver must give its reason; the"
+                  + " reason is empty"));
+            }
+            return !r.isBlank();
+          });
       rule.filter(id -> !known.test(id))
-          .ifPresent(id -> problems.add(tree.error(at + "/rule", "unknown rule id '" + id
-              + "'")));
+          .ifPresent(id -> problems.add(tree.error(at + "/rule", "unknown rule id '"
+              + Printable.quote(id) + "'")));
       path.filter(p -> !p.isEmpty() && !p.startsWith("/"))
           .ifPresent(p -> problems.add(tree.error(at + "/path", "expected a JSON Pointer"
-              + " starting with '/', found '" + p + "'")));
+              + " starting with '/', found '" + Printable.quote(p) + "'")));
       Optional<LocalDate> expires = date(tree, w, at, "expires", problems);
       if (rule.isPresent() && reason.isPresent()
           && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()) {
@@ -133,8 +148,8 @@ public final class ConfigurationReader {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       String name = field.getKey();
       if (!fields.contains(name)) {
-        problems.add(tree.error(at + "/" + SourceMap.escape(name), "unknown field '" + name
-            + "'; expected one of: " + String.join(", ", fields)));
+        problems.add(tree.error(at + "/" + SourceMap.escape(name), "unknown field '"
+            + Printable.quote(name) + "'; expected one of: " + String.join(", ", fields)));
       }
     }
   }
@@ -186,14 +201,15 @@ public final class ConfigurationReader {
     }
     String t = v.asText();
     try {
-      if (v.isTextual() && t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-        return Optional.of(LocalDate.parse(t));
+      if (v.isTextual()) {
+        return Optional.of(Dates.parse(t));
       }
-    } catch (DateTimeParseException e) {
-      // reported below
+      problems.add(tree.error(at + "/" + name, "expected a date as YYYY-MM-DD, found "
+          + kind(v)));
+    } catch (IllegalArgumentException e) {
+      problems.add(tree.error(at + "/" + name, "expected " + e.getMessage() + ", found '"
+          + Printable.quote(t) + "'"));
     }
-    problems.add(tree.error(at + "/" + name, "expected a date as YYYY-MM-DD that exists, found '"
-        + t + "'"));
     return Optional.empty();
   }
 

@@ -3,6 +3,7 @@ package org.cjoip.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cjoip.rules.RuleFailure;
 import org.cjoip.rules.facts.Findings;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
@@ -38,11 +39,13 @@ public final class Engine {
   public Findings run(List<Object> facts, Set<String> disabledRuleIds) {
     Findings findings = new Findings();
     StatelessKieSession session = base.newStatelessKieSession();
+    String[] firing = new String[1];
     session.addEventListener(
         new DefaultAgendaEventListener() {
           @Override
           public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            findings.firing(event.getMatch().getRule().getName());
+            firing[0] = event.getMatch().getRule().getName();
+            findings.firing(firing[0]);
           }
         });
     List<Object> all = new ArrayList<>(facts.size() + 1);
@@ -52,7 +55,16 @@ public final class Engine {
     commands.add(CommandFactory.newInsertElements(all));
     commands.add(
         new FireAllRulesCommand(match -> !disabledRuleIds.contains(ruleId(match.getRule().getName()))));
-    session.execute(CommandFactory.newBatchExecution(commands));
+    try {
+      session.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException | StackOverflowError e) {
+      if (firing[0] == null) {
+        throw e;
+      }
+      // The rule that was firing failed: name it, so that a pack's author can mend it.
+      throw new RuleFailure(firing[0], e instanceof StackOverflowError
+          ? "recursed without end (the stack overflowed)" : "threw an exception", e);
+    }
     return findings;
   }
 

@@ -1,11 +1,8 @@
 package org.cjoip.rules.pack;
 
-import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +18,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.InputFiles;
+import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.Problem;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.RuleDescription;
@@ -77,13 +76,14 @@ public final class RulePacks {
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        sources.add(new DrlCompiler.Source(file.toString(), utf8(Files.readAllBytes(file))));
-      } catch (NoSuchFileException e) {
-        problems.add(problem(file.toString(), 0, "no such file"));
+        // Read as every input is: a regular file, within the size of a document.
+        byte[] bytes = InputFiles.readAll(file, Limits.defaults().maxDocumentBytes(),
+            "a DRL file");
+        sources.add(new DrlCompiler.Source(file.toString(), utf8(bytes)));
+      } catch (DocumentException e) {
+        problems.addAll(e.problems());
       } catch (CharacterCodingException e) {
         problems.add(problem(file.toString(), 0, "is not UTF-8 text"));
-      } catch (IOException e) {
-        problems.add(problem(file.toString(), 0, "could not be read: " + e.getMessage()));
       }
     }
     if (!problems.isEmpty()) {
@@ -106,7 +106,17 @@ public final class RulePacks {
     if (!result.ok()) {
       throw new DocumentException(result.problems());
     }
-    CompiledPack pack = new CompiledPack(name, "sha256:" + digest(sources), result.models());
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Model model : result.models()) {
+      for (Rule rule : model.getRules()) {
+        DrlCompiler.Source source = sourceOf(rule.getName(), sources);
+        if (source != null) {
+          files.put(rule.getName(), source.name());
+        }
+      }
+    }
+    CompiledPack pack =
+        new CompiledPack(name, "sha256:" + digest(sources), result.models(), files);
     List<Problem> problems = check(pack, sources);
     if (!problems.isEmpty()) {
       throw new DocumentException(problems);
@@ -161,6 +171,15 @@ public final class RulePacks {
       }
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The file a pack's rule was compiled from: the DRL file of a pack compiled at run time,
+   * empty for a precompiled pack or a rule the pack does not have.
+   */
+  public static Optional<String> sourceOf(RulePack pack, String ruleName) {
+    return pack instanceof CompiledPack compiled
+        ? Optional.ofNullable(compiled.files.get(ruleName)) : Optional.empty();
   }
 
   /** The catalogue entries of a pack's rules, from their metadata, in id order. */
@@ -267,11 +286,13 @@ public final class RulePacks {
     private final String name;
     private final String version;
     private final List<Model> models;
+    private final Map<String, String> files;
 
-    CompiledPack(String name, String version, List<Model> models) {
+    CompiledPack(String name, String version, List<Model> models, Map<String, String> files) {
       this.name = name;
       this.version = version;
       this.models = List.copyOf(models);
+      this.files = Map.copyOf(files);
     }
 
     @Override

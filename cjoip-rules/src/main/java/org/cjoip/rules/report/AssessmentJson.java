@@ -1,18 +1,25 @@
 package org.cjoip.rules.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.DocumentTree;
 import org.cjoip.model.document.Format;
@@ -20,7 +27,11 @@ import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
@@ -32,7 +43,13 @@ import org.cjoip.rules.Waiver;
 /**
  * An {@link Assessment} as JSON, format version 1, described by the published schema
  * {@code assessment-v1.schema.json}. Fields come in a fixed order and no wall-clock time is
- * written, so the same assessment always gives byte-identical JSON.
+ * written, so the same assessment always gives byte-identical JSON. A report is written as it
+ * is made, never held whole, and its text has DEL and the C1 control characters escaped as
+ * well as those JSON escapes, so that printing it cannot drive a terminal.
+ *
+ * <p>A report is read back strictly: every field is checked, and a report that is not one
+ * (a wrong type, an unknown field, a date or a number out of range) is refused with located
+ * problems rather than trusted.
  */
 public final class AssessmentJson {
 
@@ -42,101 +59,243 @@ public final class AssessmentJson {
   /** Where the schema lies on the class path. */
   public static final String SCHEMA = "/org/cjoip/rules/schema/assessment-v1.schema.json";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper MAPPER =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final CharacterEscapes ESCAPES = new TerminalSafe();
+
+  private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
+      "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
+      "rulesetVersion", "ruleSets", "configurationSha256", "waiversApplied", "counts",
+      "findings", "coverage", "aims", "plan");
+  private static final List<String> RULE_SET = List.of("name", "version");
+  private static final List<String> WAIVER = List.of("rule", "path", "reason", "expires");
+  private static final List<String> COUNTS = List.of("ERROR", "WARNING", "INFO");
+  private static final List<String> FINDING = List.of("ruleId", "severity", "message", "path",
+      "priorityAction", "deliverable", "suggestion", "source", "waiver");
+  private static final List<String> FINDING_WAIVER = List.of("reason", "expires");
+  private static final List<String> COVERAGE = List.of("priorityAction", "aim", "addressed",
+      "outcomeStatedAndCorrect", "nationalIndicatorUsed", "localIndicators",
+      "placeholderLocalIndicators", "deliverables", "overdue");
+  private static final List<String> AIM = List.of("aim", "text", "priorityActions",
+      "addressed");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private AssessmentJson() {}
 
   /** The assessment as a JSON document, ending in a newline. */
   public static String write(Assessment a) {
+    StringWriter out = new StringWriter();
     try {
-      return MAPPER.writeValueAsString(toTree(a)) + "\n";
-    } catch (JsonProcessingException e) {
+      write(a, out);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    return out.toString();
+  }
+
+  /**
+   * Writes the assessment as a JSON document, ending in a newline, as it goes: however many
+   * findings, no more than one of them is held as text at a time.
+   */
+  public static void write(Assessment a, Writer out) throws IOException {
+    JsonGenerator g = generator(out).useDefaultPrettyPrinter();
+    write(a, g);
+    g.flush();
+    out.write('\n');
+  }
+
+  /**
+   * Writes several assessments as one JSON document, a list of reports, ending in a newline,
+   * each report written as it is made.
+   */
+  public static void writeAll(List<Assessment> assessments, Writer out) throws IOException {
+    out.write("[\n");
+    for (int i = 0; i < assessments.size(); i++) {
+      JsonGenerator g = generator(out).useDefaultPrettyPrinter();
+      write(assessments.get(i), g);
+      g.flush();
+      out.write(i + 1 < assessments.size() ? ",\n" : "\n");
+    }
+    out.write("]\n");
   }
 
   /** The assessment as one line of JSON, for streaming many. */
   public static String writeLine(Assessment a) {
+    StringWriter out = new StringWriter();
     try {
-      return new ObjectMapper().writeValueAsString(toTree(a));
-    } catch (JsonProcessingException e) {
+      writeLine(a, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** Writes the assessment as one line of JSON, without a line break. */
+  public static void writeLine(Assessment a, Writer out) throws IOException {
+    JsonGenerator g = generator(out);
+    write(a, g);
+    g.flush();
+  }
+
+  /** Writes any value to a generator with the escapes of a report, on one line. */
+  public static void writeLine(JsonNode value, Writer out) throws IOException {
+    JsonGenerator g = generator(out);
+    g.setCodec(MAPPER);
+    g.writeTree(value);
+    g.flush();
+  }
+
+  /** The assessment as a document tree. */
+  public static ObjectNode toTree(Assessment a) {
+    try {
+      return (ObjectNode) MAPPER.readTree(write(a));
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public static ObjectNode toTree(Assessment a) {
-    ObjectNode root = NODES.objectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.put("source", a.source());
-    root.put("edition", a.edition());
-    root.put("editionTitle", a.editionTitle());
-    root.put("declaredEdition", a.declaredEdition());
-    root.put("asOf", a.asOf().toString());
-    root.put("libraryVersion", a.libraryVersion());
-    root.put("rulesetVersion", a.rulesetVersion());
-    ArrayNode sets = root.putArray("ruleSets");
-    for (RuleSetVersion set : a.ruleSets()) {
-      sets.addObject().put("name", set.name()).put("version", set.version());
-    }
-    a.configurationSha256().ifPresent(sha -> root.put("configurationSha256", sha));
-    ArrayNode applied = root.putArray("waiversApplied");
-    for (Waiver w : a.waiversApplied()) {
-      ObjectNode node = applied.addObject();
-      node.put("rule", w.rule());
-      node.put("path", w.path());
-      node.put("reason", w.reason());
-      w.expires().ifPresent(e -> node.put("expires", e.toString()));
-    }
-    ObjectNode counts = root.putObject("counts");
-    for (Severity s : Severity.values()) {
-      counts.put(s.name(), a.counts().get(s));
-    }
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : a.findings()) {
-      ObjectNode node = findings.addObject();
-      node.put("ruleId", f.ruleId());
-      node.put("severity", f.severity().name());
-      node.put("message", f.message());
-      node.put("path", f.path());
-      f.priorityAction().ifPresent(pa -> node.put("priorityAction", pa));
-      f.deliverable().ifPresent(d -> node.put("deliverable", d));
-      f.suggestion().ifPresent(s -> node.put("suggestion", s));
-      f.source().ifPresent(s -> node.put("source", s));
-      f.waiver()
-          .ifPresent(
-              w -> {
-                ObjectNode waiver = node.putObject("waiver");
-                waiver.put("reason", w.reason());
-                w.expires().ifPresent(e -> waiver.put("expires", e.toString()));
-              });
-    }
-    ArrayNode coverage = root.putArray("coverage");
-    for (PriorityActionCoverage c : a.coverage()) {
-      ObjectNode node = coverage.addObject();
-      node.put("priorityAction", c.number());
-      node.put("aim", c.aim());
-      node.put("addressed", c.addressed());
-      c.outcomeStatedAndCorrect().ifPresent(v -> node.put("outcomeStatedAndCorrect", v));
-      c.nationalIndicatorUsed().ifPresent(v -> node.put("nationalIndicatorUsed", v));
-      node.put("localIndicators", c.localIndicators());
-      node.put("placeholderLocalIndicators", c.placeholderLocalIndicators());
-      node.put("deliverables", c.deliverables());
-      node.put("overdue", c.overdue());
-    }
-    ArrayNode aims = root.putArray("aims");
-    for (AimCoverage c : a.aims()) {
-      ObjectNode node = aims.addObject();
-      node.put("aim", c.number());
-      node.put("text", c.text());
-      ArrayNode pas = node.putArray("priorityActions");
-      c.priorityActions().forEach(pas::add);
-      node.put("addressed", c.addressed());
-    }
-    root.set("plan", PlanWriter.toTree(a.plan()));
-    return root;
+  private static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
   }
+
+  private static void write(Assessment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    g.writeStringField("source", a.source());
+    g.writeStringField("edition", a.edition());
+    g.writeStringField("editionTitle", a.editionTitle());
+    if (a.editionSha256().isPresent()) {
+      g.writeStringField("editionSha256", a.editionSha256().get());
+    }
+    g.writeStringField("declaredEdition", a.declaredEdition());
+    g.writeStringField("asOf", a.asOf().toString());
+    g.writeStringField("libraryVersion", a.libraryVersion());
+    g.writeStringField("rulesetVersion", a.rulesetVersion());
+    g.writeArrayFieldStart("ruleSets");
+    for (RuleSetVersion set : a.ruleSets()) {
+      g.writeStartObject();
+      g.writeStringField("name", set.name());
+      g.writeStringField("version", set.version());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    if (a.configurationSha256().isPresent()) {
+      g.writeStringField("configurationSha256", a.configurationSha256().get());
+    }
+    g.writeArrayFieldStart("waiversApplied");
+    for (Waiver w : a.waiversApplied()) {
+      g.writeStartObject();
+      g.writeStringField("rule", w.rule());
+      g.writeStringField("path", w.path());
+      g.writeStringField("reason", w.reason());
+      if (w.expires().isPresent()) {
+        g.writeStringField("expires", w.expires().get().toString());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("counts");
+    for (Severity s : Severity.values()) {
+      g.writeNumberField(s.name(), a.counts().get(s));
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("findings");
+    for (Finding f : a.findings()) {
+      finding(f, g);
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("coverage");
+    for (PriorityActionCoverage c : a.coverage()) {
+      g.writeStartObject();
+      g.writeNumberField("priorityAction", c.number());
+      g.writeNumberField("aim", c.aim());
+      g.writeBooleanField("addressed", c.addressed());
+      if (c.outcomeStatedAndCorrect().isPresent()) {
+        g.writeBooleanField("outcomeStatedAndCorrect", c.outcomeStatedAndCorrect().get());
+      }
+      if (c.nationalIndicatorUsed().isPresent()) {
+        g.writeBooleanField("nationalIndicatorUsed", c.nationalIndicatorUsed().get());
+      }
+      g.writeNumberField("localIndicators", c.localIndicators());
+      g.writeNumberField("placeholderLocalIndicators", c.placeholderLocalIndicators());
+      g.writeNumberField("deliverables", c.deliverables());
+      g.writeNumberField("overdue", c.overdue());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("aims");
+    for (AimCoverage c : a.aims()) {
+      g.writeStartObject();
+      g.writeNumberField("aim", c.number());
+      g.writeStringField("text", c.text());
+      g.writeArrayFieldStart("priorityActions");
+      for (int pa : c.priorityActions()) {
+        g.writeNumber(pa);
+      }
+      g.writeEndArray();
+      g.writeNumberField("addressed", c.addressed());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeFieldName("plan");
+    PlanWriter.write(a.plan(), g);
+    g.writeEndObject();
+  }
+
+  private static void finding(Finding f, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("message", f.message());
+    g.writeStringField("path", f.path());
+    if (f.priorityAction().isPresent()) {
+      g.writeNumberField("priorityAction", f.priorityAction().get());
+    }
+    if (f.deliverable().isPresent()) {
+      g.writeStringField("deliverable", f.deliverable().get());
+    }
+    if (f.suggestion().isPresent()) {
+      g.writeStringField("suggestion", f.suggestion().get());
+    }
+    if (f.source().isPresent()) {
+      g.writeStringField("source", f.source().get());
+    }
+    if (f.waiver().isPresent()) {
+      g.writeObjectFieldStart("waiver");
+      g.writeStringField("reason", f.waiver().get().reason());
+      if (f.waiver().get().expires().isPresent()) {
+        g.writeStringField("expires", f.waiver().get().expires().get().toString());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndObject();
+  }
+
+  /** Escapes DEL and the C1 controls too, which JSON allows raw and a terminal obeys. */
+  private static final class TerminalSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+    static {
+      ASCII[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch >= 0x80 && ch <= 0x9F
+          ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
+
+  // --- reading -------------------------------------------------------------------------
 
   /**
    * Reads an assessment written by {@link #write}.
@@ -152,177 +311,365 @@ public final class AssessmentJson {
   }
 
   /**
-   * Reads an assessment report document, checking what a comparison relies on: the format
-   * version, the provenance fields, and each finding's rule id, severity, message and path.
+   * Reads an assessment report file, opened as every input is (a regular file within the size
+   * limit), as {@link #read(byte[], String)} reads its bytes.
+   */
+  public static Assessment read(Path file) throws DocumentException {
+    return read(DocumentTree.read(file, Format.JSON, Limits.defaults()));
+  }
+
+  /**
+   * Reads an assessment report document, strictly: every field is checked, each problem is
+   * located by line, column and JSON Pointer, and nothing the report says is taken on trust.
    *
-   * @throws DocumentException with every problem located by line, column and JSON Pointer
+   * @throws DocumentException with every problem found
    */
   public static Assessment read(byte[] bytes, String source) throws DocumentException {
-    DocumentTree tree = DocumentTree.read(bytes, source, Format.JSON, Limits.defaults());
+    return read(DocumentTree.read(bytes, source, Format.JSON, Limits.defaults()));
+  }
+
+  private static Assessment read(DocumentTree tree) throws DocumentException {
+    Fields in = new Fields(tree);
     JsonNode root = tree.root();
-    List<Problem> problems = new ArrayList<>();
-    Located at = new Located(tree, problems);
     if (!root.isObject()) {
-      at.error("", "expected an assessment report, a JSON object");
-      throw new DocumentException(problems);
+      throw new DocumentException(
+          tree.error("", "expected an assessment report, a JSON object"));
     }
-    if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-      at.error(root.has("formatVersion") ? "/formatVersion" : "",
-          "expected an assessment report of format version " + FORMAT_VERSION);
-      throw new DocumentException(problems);
+    JsonNode version = root.get("formatVersion");
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
+        || version.intValue() != FORMAT_VERSION) {
+      throw new DocumentException(tree.error(version == null ? "" : "/formatVersion",
+          "expected an assessment report of format version " + FORMAT_VERSION
+              + " (the whole number " + FORMAT_VERSION + ")"));
     }
-    for (String field : List.of("source", "edition", "editionTitle", "declaredEdition", "asOf",
-        "libraryVersion", "rulesetVersion")) {
-      at.text(root, "", field);
-    }
-    if (root.path("asOf").isTextual()) {
-      try {
-        LocalDate.parse(root.get("asOf").asText());
-      } catch (java.time.format.DateTimeParseException e) {
-        at.error("/asOf", "expected a date as YYYY-MM-DD, found '" + root.get("asOf").asText()
-            + "'");
+    in.known(root, "", ROOT);
+    Assessment.Builder out = Assessment.builder();
+    in.text(root, "", "source", false).ifPresent(out::source);
+    in.text(root, "", "edition", true).ifPresent(out::edition);
+    in.text(root, "", "editionTitle", false).ifPresent(out::editionTitle);
+    in.sha256(root, "", "editionSha256").ifPresent(out::editionSha256);
+    in.text(root, "", "declaredEdition", true).ifPresent(out::declaredEdition);
+    in.date(root, "", "asOf", true).ifPresent(out::asOf);
+    in.text(root, "", "libraryVersion", true).ifPresent(out::libraryVersion);
+    in.text(root, "", "rulesetVersion", true).ifPresent(out::rulesetVersion);
+    in.sha256(root, "", "configurationSha256").ifPresent(out::configurationSha256);
+    in.objects(root, "", "ruleSets", RULE_SET, (set, at) -> {
+      Optional<String> name = in.text(set, at, "name", true);
+      Optional<String> v = in.text(set, at, "version", true);
+      if (name.isPresent() && v.isPresent()) {
+        out.addRuleSets(RuleSetVersion.of(name.get(), v.get()));
+      }
+    });
+    in.objects(root, "", "waiversApplied", WAIVER,
+        (w, at) -> in.waiver(w, at, in.text(w, at, "rule", true), in.pointer(w, at, "path"))
+            .ifPresent(out::addWaiversApplied));
+    if (in.required(root, "", "counts", "an object of counts by severity")) {
+      JsonNode counts = root.get("counts");
+      if (!counts.isObject()) {
+        in.error("/counts", "expected counts, an object");
+      } else {
+        in.known(counts, "/counts", COUNTS);
+        for (String s : COUNTS) {
+          in.count(counts, "/counts", s, true);
+        }
       }
     }
-    if (!root.path("findings").isArray()) {
-      at.error(root.has("findings") ? "/findings" : "", "expected findings, an array");
-    } else {
-      for (int i = 0; i < root.get("findings").size(); i++) {
-        JsonNode f = root.get("findings").get(i);
-        String here = "/findings/" + i;
-        if (!f.isObject()) {
-          at.error(here, "expected a finding, an object");
-          continue;
-        }
-        for (String field : List.of("ruleId", "message", "path")) {
-          at.text(f, here, field);
-        }
-        String severity = f.path("severity").asText("");
-        if (!List.of("ERROR", "WARNING", "INFO").contains(severity)) {
-          at.error(f.has("severity") ? here + "/severity" : here,
-              "expected a severity of ERROR, WARNING or INFO, found '" + severity + "'");
-        }
-      }
-    }
-    if (!root.path("plan").isObject()) {
-      at.error(root.has("plan") ? "/plan" : "", "expected the plan assessed, an object");
-    }
-    if (!problems.isEmpty()) {
-      throw new DocumentException(problems);
-    }
-    Plan plan;
-    try {
-      PlanReader reader = PlanReader.of(PlanReader.Options.builder().anyFramework(true).build());
-      plan = reader.read(root.get("plan").toString(), source).plan();
-    } catch (DocumentException e) {
-      // The plan's problems, placed in the report document.
-      for (Problem p : e.problems()) {
-        at.error("/plan" + p.pointer(), p.message());
-      }
-      throw new DocumentException(problems);
-    }
-    return fromTree(root, plan);
+    in.objects(root, "", "findings", FINDING, (f, at) -> in.finding(f, at)
+        .ifPresent(out::addFindings));
+    in.objects(root, "", "coverage", COVERAGE, (c, at) -> in.coverage(c, at)
+        .ifPresent(out::addCoverage));
+    in.objects(root, "", "aims", AIM, (c, at) -> in.aim(c, at).ifPresent(out::addAims));
+    Optional<Plan> plan = in.plan(root);
+    in.throwIfAny();
+    return out.plan(plan.orElseThrow()).build();
   }
 
-  private static Assessment fromTree(JsonNode root, Plan plan) {
-    Assessment.Builder out =
-        Assessment.builder()
-            .plan(plan)
-            .source(root.path("source").asText())
-            .edition(root.path("edition").asText())
-            .editionTitle(root.path("editionTitle").asText())
-            .declaredEdition(root.path("declaredEdition").asText())
-            .asOf(LocalDate.parse(root.path("asOf").asText()))
-            .libraryVersion(root.path("libraryVersion").asText())
-            .rulesetVersion(root.path("rulesetVersion").asText())
-            .configurationSha256(optText(root, "configurationSha256"));
-    for (JsonNode set : root.path("ruleSets")) {
-      out.addRuleSets(
-          RuleSetVersion.of(set.path("name").asText(), set.path("version").asText()));
-    }
-    for (JsonNode w : root.path("waiversApplied")) {
-      out.addWaiversApplied(
-          Waiver.builder()
-              .rule(w.path("rule").asText())
-              .path(w.path("path").asText())
-              .reason(w.path("reason").asText())
-              .expires(optText(w, "expires").map(LocalDate::parse))
-              .build());
-    }
-    for (JsonNode f : root.path("findings")) {
-      Finding.Builder finding =
-          Finding.builder()
-              .ruleId(f.path("ruleId").asText())
-              .severity(Severity.valueOf(f.path("severity").asText()))
-              .message(f.path("message").asText())
-              .path(f.path("path").asText())
-              .priorityAction(optInt(f, "priorityAction"))
-              .deliverable(optText(f, "deliverable"))
-              .suggestion(optText(f, "suggestion"))
-              .source(optText(f, "source"));
-      if (f.has("waiver")) {
-        JsonNode w = f.get("waiver");
-        finding.waiver(
-            Waiver.builder()
-                .rule(f.path("ruleId").asText())
-                .path(f.path("path").asText())
-                .reason(w.path("reason").asText())
-                .expires(optText(w, "expires").map(LocalDate::parse))
-                .build());
-      }
-      out.addFindings(finding.build());
-    }
-    for (JsonNode c : root.path("coverage")) {
-      out.addCoverage(
-          PriorityActionCoverage.builder()
-              .number(c.path("priorityAction").asInt())
-              .aim(c.path("aim").asInt())
-              .addressed(c.path("addressed").asBoolean())
-              .outcomeStatedAndCorrect(optBool(c, "outcomeStatedAndCorrect"))
-              .nationalIndicatorUsed(optBool(c, "nationalIndicatorUsed"))
-              .localIndicators(c.path("localIndicators").asInt())
-              .placeholderLocalIndicators(c.path("placeholderLocalIndicators").asInt())
-              .deliverables(c.path("deliverables").asInt())
-              .overdue(c.path("overdue").asInt())
-              .build());
-    }
-    for (JsonNode c : root.path("aims")) {
-      List<Integer> pas = new ArrayList<>();
-      c.path("priorityActions").forEach(p -> pas.add(p.asInt()));
-      out.addAims(
-          AimCoverage.builder()
-              .number(c.path("aim").asInt())
-              .text(c.path("text").asText())
-              .priorityActions(pas)
-              .addressed(c.path("addressed").asInt())
-              .build());
-    }
-    return out.build();
-  }
+  /** Checks a report's fields by hand, each problem located; binding carries on past one. */
+  private static final class Fields {
+    private final DocumentTree tree;
+    private final List<Problem> problems = new ArrayList<>();
 
-  /** Collects problems at JSON Pointers, placed by the document's source map. */
-  private record Located(DocumentTree tree, List<Problem> problems) {
+    Fields(DocumentTree tree) {
+      this.tree = tree;
+    }
+
     void error(String pointer, String message) {
       problems.add(tree.error(pointer, message));
     }
 
-    void text(JsonNode node, String parent, String field) {
-      if (!node.path(field).isTextual()) {
-        error(node.has(field) ? parent + "/" + field : parent,
-            node.has(field) ? "expected " + field + " to be a string"
-                : "missing " + field + ", a string");
+    void throwIfAny() throws DocumentException {
+      if (!problems.isEmpty()) {
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+            : Integer.compare(a.column(), b.column()));
+        throw new DocumentException(problems);
       }
     }
-  }
 
-  private static Optional<String> optText(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asText()) : Optional.empty();
-  }
+    void known(JsonNode object, String at, List<String> fields) {
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        if (!fields.contains(e.getKey())) {
+          error(at + "/" + SourceMap.escape(e.getKey()),
+              "unknown field '" + Printable.quote(e.getKey()) + "' in an assessment report");
+        }
+      }
+    }
 
-  private static Optional<Integer> optInt(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asInt()) : Optional.empty();
-  }
+    boolean required(JsonNode object, String at, String name, String what) {
+      JsonNode v = object.get(name);
+      if (v == null || v.isNull()) {
+        error(at, "missing " + name + ", " + what);
+        return false;
+      }
+      return true;
+    }
 
-  private static Optional<Boolean> optBool(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asBoolean()) : Optional.empty();
+    Optional<String> text(JsonNode object, String at, String name, boolean nonBlank) {
+      if (!required(object, at, name, "a string")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isTextual()) {
+        error(at + "/" + name, "expected " + name + " to be a string, found "
+            + DocumentTree.describe(v));
+        return Optional.empty();
+      }
+      if (nonBlank && v.textValue().isBlank()) {
+        error(at + "/" + name, "expected " + name + " to be a string that is not blank");
+        return Optional.empty();
+      }
+      return Optional.of(v.textValue());
+    }
+
+    Optional<String> optionalText(JsonNode object, String at, String name) {
+      return object.has(name) ? text(object, at, name, false) : Optional.empty();
+    }
+
+    Optional<String> sha256(JsonNode object, String at, String name) {
+      if (!object.has(name)) {
+        return Optional.empty();
+      }
+      Optional<String> sha = text(object, at, name, true);
+      if (sha.isPresent() && !SHA256.matcher(sha.get()).matches()) {
+        error(at + "/" + name, "expected a SHA-256 as 64 lower-case hex digits, found '"
+            + Printable.quote(sha.get()) + "'");
+        return Optional.empty();
+      }
+      return sha;
+    }
+
+    Optional<LocalDate> date(JsonNode object, String at, String name, boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      return text(object, at, name, false).flatMap(t -> {
+        try {
+          return Optional.of(Dates.parse(t));
+        } catch (IllegalArgumentException e) {
+          error(at + "/" + name, "expected " + e.getMessage() + ", found '"
+              + Printable.quote(t) + "'");
+          return Optional.empty();
+        }
+      });
+    }
+
+    /** A JSON Pointer into the plan: empty for the plan itself, or starting with '/'. */
+    Optional<String> pointer(JsonNode object, String at, String name) {
+      return text(object, at, name, false).filter(p -> {
+        if (p.isEmpty() || p.startsWith("/")) {
+          return true;
+        }
+        error(at + "/" + name, "expected a JSON Pointer, empty or starting with '/', found '"
+            + Printable.quote(p) + "'");
+        return false;
+      });
+    }
+
+    Optional<Integer> integer(JsonNode object, String at, String name, int min, int max,
+        boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      if (!required(object, at, name, "a whole number")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min
+          || v.intValue() > max) {
+        error(at + "/" + name, "expected a whole number from " + min + " to " + max
+            + ", found " + (v.isNumber() ? Printable.quote(v.asText())
+                : DocumentTree.describe(v)));
+        return Optional.empty();
+      }
+      return Optional.of(v.intValue());
+    }
+
+    Optional<Integer> count(JsonNode object, String at, String name, boolean required) {
+      return integer(object, at, name, 0, Integer.MAX_VALUE, required);
+    }
+
+    Optional<Boolean> bool(JsonNode object, String at, String name, boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      if (!required(object, at, name, "true or false")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isBoolean()) {
+        error(at + "/" + name, "expected true or false, found " + DocumentTree.describe(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.booleanValue());
+    }
+
+    /** Each object of a list, checked for unknown fields, then given to the binder. */
+    void objects(JsonNode object, String at, String name, List<String> fields,
+        java.util.function.BiConsumer<JsonNode, String> bind) {
+      if (!required(object, at, name, "a list")) {
+        return;
+      }
+      JsonNode list = object.get(name);
+      if (!list.isArray()) {
+        error(at + "/" + name, "expected " + name + ", a list");
+        return;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String here = at + "/" + name + "/" + i;
+        JsonNode item = list.get(i);
+        if (!item.isObject()) {
+          error(here, "expected an object, found " + DocumentTree.describe(item));
+          continue;
+        }
+        known(item, here, fields);
+        bind.accept(item, here);
+      }
+    }
+
+    Optional<Waiver> waiver(JsonNode w, String at, Optional<String> rule,
+        Optional<String> path) {
+      Optional<String> reason = text(w, at, "reason", true);
+      Optional<LocalDate> expires = date(w, at, "expires", false);
+      if (rule.isEmpty() || path.isEmpty() || reason.isEmpty()
+          || (w.has("expires") && expires.isEmpty())) {
+        return Optional.empty();
+      }
+      return Optional.of(Waiver.builder().rule(rule.get()).path(path.get())
+          .reason(reason.get()).expires(expires).build());
+    }
+
+    Optional<Finding> finding(JsonNode f, String at) {
+      int before = problems.size();
+      Optional<String> rule = text(f, at, "ruleId", true);
+      Optional<Severity> severity = severity(f, at);
+      Optional<String> message = text(f, at, "message", false);
+      Optional<String> path = pointer(f, at, "path");
+      Optional<Integer> pa = integer(f, at, "priorityAction", 1, 13, false);
+      Optional<String> deliverable = optionalText(f, at, "deliverable");
+      Optional<String> suggestion = optionalText(f, at, "suggestion");
+      Optional<String> source = optionalText(f, at, "source");
+      Optional<Waiver> waiver = Optional.empty();
+      if (f.has("waiver")) {
+        JsonNode w = f.get("waiver");
+        if (!w.isObject()) {
+          error(at + "/waiver", "expected an object, found " + DocumentTree.describe(w));
+        } else {
+          known(w, at + "/waiver", FINDING_WAIVER);
+          waiver = waiver(w, at + "/waiver", rule, path);
+        }
+      }
+      if (problems.size() > before) {
+        return Optional.empty();
+      }
+      return Optional.of(Finding.builder().ruleId(rule.get()).severity(severity.get())
+          .message(message.get()).path(path.get()).priorityAction(pa)
+          .deliverable(deliverable).suggestion(suggestion).source(source).waiver(waiver)
+          .build());
+    }
+
+    private Optional<Severity> severity(JsonNode f, String at) {
+      JsonNode v = f.get("severity");
+      Optional<Severity> s = v != null && v.isTextual()
+          ? Ascii.constant(Severity.class, v.textValue()) : Optional.empty();
+      if (s.isEmpty()) {
+        error(v == null ? at : at + "/severity", "expected a severity of ERROR, WARNING or"
+            + " INFO, found '" + (v == null ? "" : Printable.quote(v.asText())) + "'");
+      }
+      return s;
+    }
+
+    Optional<PriorityActionCoverage> coverage(JsonNode c, String at) {
+      int before = problems.size();
+      PriorityActionCoverage.Builder out = PriorityActionCoverage.builder();
+      integer(c, at, "priorityAction", 1, 13, true).ifPresent(out::number);
+      integer(c, at, "aim", 1, 4, true).ifPresent(out::aim);
+      bool(c, at, "addressed", true).ifPresent(out::addressed);
+      out.outcomeStatedAndCorrect(bool(c, at, "outcomeStatedAndCorrect", false));
+      out.nationalIndicatorUsed(bool(c, at, "nationalIndicatorUsed", false));
+      count(c, at, "localIndicators", true).ifPresent(out::localIndicators);
+      count(c, at, "placeholderLocalIndicators", true)
+          .ifPresent(out::placeholderLocalIndicators);
+      count(c, at, "deliverables", true).ifPresent(out::deliverables);
+      count(c, at, "overdue", true).ifPresent(out::overdue);
+      return problems.size() > before ? Optional.empty() : build(at, out::build);
+    }
+
+    Optional<AimCoverage> aim(JsonNode c, String at) {
+      int before = problems.size();
+      AimCoverage.Builder out = AimCoverage.builder();
+      integer(c, at, "aim", 1, 4, true).ifPresent(out::number);
+      text(c, at, "text", false).ifPresent(out::text);
+      count(c, at, "addressed", true).ifPresent(out::addressed);
+      if (required(c, at, "priorityActions", "a list of priority action numbers")) {
+        JsonNode list = c.get("priorityActions");
+        if (!list.isArray()) {
+          error(at + "/priorityActions", "expected a list of priority action numbers");
+        } else {
+          for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            if (n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 1
+                && n.intValue() <= 13) {
+              out.addPriorityActions(n.intValue());
+            } else {
+              error(at + "/priorityActions/" + i, "expected a whole number from 1 to 13");
+            }
+          }
+        }
+      }
+      return problems.size() > before ? Optional.empty() : build(at, out::build);
+    }
+
+    /** Builds a value whose fields were all well formed; a broken invariant is located. */
+    private <T> Optional<T> build(String at, java.util.function.Supplier<T> build) {
+      try {
+        return Optional.of(build.get());
+      } catch (IllegalStateException e) {
+        error(at, Printable.quote(String.valueOf(e.getMessage())));
+        return Optional.empty();
+      }
+    }
+
+    /** The plan assessed, read as a plan document where the report holds it. */
+    Optional<Plan> plan(JsonNode root) {
+      if (!required(root, "", "plan", "the plan assessed, an object")) {
+        return Optional.empty();
+      }
+      JsonNode plan = root.get("plan");
+      if (!plan.isObject()) {
+        error("/plan", "expected the plan assessed, an object");
+        return Optional.empty();
+      }
+      try {
+        PlanReader reader = PlanReader.of(PlanReader.Options.builder().anyFramework(true)
+            .build());
+        return Optional.of(reader.read(plan, tree.sourceMap().at("/plan"), tree.source())
+            .plan());
+      } catch (DocumentException e) {
+        // The plan's problems, placed in the report document.
+        for (Problem p : e.problems()) {
+          error("/plan" + p.pointer(), p.message());
+        }
+        return Optional.empty();
+      }
+    }
   }
 }
