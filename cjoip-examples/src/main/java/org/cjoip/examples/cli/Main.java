@@ -80,12 +80,10 @@ public final class Main implements Runnable {
     int code;
     try {
       code = execute(args, out, err);
-    } catch (OutOfMemoryError e) {
-      err.println(OUT_OF_MEMORY);
-      trace(e, debug, err);
-      code = INTERNAL;
-    } catch (StackOverflowError e) {
-      err.println(TOO_DEEP);
+    } catch (Error e) {
+      // Whatever the JVM throws ends in one line and exit 3, never a trace or exit 1.
+      err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY
+          : has(e, StackOverflowError.class) ? TOO_DEEP : INTERNAL_ERROR);
       trace(e, debug, err);
       code = INTERNAL;
     }
@@ -121,6 +119,11 @@ public final class Main implements Runnable {
             err.println(Printable.escape("cjoip: " + e.getMessage()));
             return BAD_INPUT;
           }
+          if (has(e, OutOfMemoryError.class) || has(e, StackOverflowError.class)) {
+            err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY : TOO_DEEP);
+            trace(e, debug, err);
+            return INTERNAL;
+          }
           if (e instanceof Failure || e instanceof RuleFailure) {
             err.println(Printable.escape("cjoip: " + e.getMessage()));
             trace(e, debug, err);
@@ -131,6 +134,15 @@ public final class Main implements Runnable {
           return INTERNAL;
         });
     return cli.execute(args);
+  }
+
+  private static boolean has(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void trace(Throwable e, boolean debug, PrintWriter err) {

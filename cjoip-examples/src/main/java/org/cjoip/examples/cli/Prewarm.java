@@ -45,8 +45,9 @@ final class Prewarm {
         Assessor assessor = Assessor.builder().builtInRulesFromDrl(fromDrl).build();
         // One tiny assessment loads the classes of a session, the facts and the findings.
         assessor.assess(WARM_UP, LocalDate.of(2025, 4, 1));
-      } catch (RuntimeException e) {
-        // The command builds its own assessor and reports whatever went wrong there.
+      } catch (RuntimeException | Error e) {
+        // The command builds its own assessor and reports whatever went wrong there, once and
+        // in one line; a second report from this thread would only repeat it as a trace.
       }
     }, "cjoip-prewarm");
     thread.setDaemon(true);

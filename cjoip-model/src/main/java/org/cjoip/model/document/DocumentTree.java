@@ -41,14 +41,19 @@ public final class DocumentTree {
    * @throws DocumentException with the located problem that stopped it
    */
   public static DocumentTree read(Path file, Limits limits) throws DocumentException {
-    return read(file, null, limits);
+    return read(file, null, limits, "a document");
   }
 
-  /** Reads a file in the given format, as {@link #read(Path, Limits)} does. */
-  public static DocumentTree read(Path file, Format format, Limits limits)
+  /**
+   * Reads a file in the given format, or the one it suggests when that is null, as {@link
+   * #read(Path, Limits)} does.
+   *
+   * @param what what the file should be, for messages: "a configuration file"
+   */
+  public static DocumentTree read(Path file, Format format, Limits limits, String what)
       throws DocumentException {
     String source = file.toString();
-    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), "a document")) {
+    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), what)) {
       return read(in, source, format, limits);
     } catch (IOException e) {
       throw new DocumentException(TreeReader.problem(source, 0, 0, "", InputFiles.reason(e)));

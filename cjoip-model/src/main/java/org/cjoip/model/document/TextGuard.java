@@ -54,6 +54,8 @@ final class TextGuard extends FilterInputStream {
   private int escapeLine;
   private int escapeColumn;
   private long pendingHigh;
+  private long unprintable;
+  private int unprintableCode;
   private final long[] escapes = new long[REMEMBERED];
   private int escapeCount;
 
@@ -161,6 +163,11 @@ final class TextGuard extends FilterInputStream {
         throw new Refused(line, column, "the document holds a NUL character (byte 0), which no "
             + "document may contain");
       }
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+        // Raw, no syntax allows it; written as an escape in quoted text, it is the text's own.
+        throw new Refused(line, column, String.format("the document holds a control character"
+            + " (\\u%04x); write it as an escape in quoted text, or remove it", b));
+      }
       character(b);
     } else if (b >= 0xC2 && b <= 0xDF) {
       begin(1, b & 0x1F, 0x80);
@@ -186,6 +193,12 @@ final class TextGuard extends FilterInputStream {
 
   /** One whole character: counts lines and columns, and watches for escapes. */
   private void character(int c) {
+    if (unprintable == 0 && (c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85)
+        || c == 0xFFFE || c == 0xFFFF)) {
+      // JSON allows these in text; YAML does not, and its parser cannot say where they are.
+      unprintable = pack(line, column);
+      unprintableCode = c;
+    }
     watch(c);
     if (c == '\n') {
       if (!afterCr) {
@@ -294,6 +307,17 @@ final class TextGuard extends FilterInputStream {
       }
     }
     return best;
+  }
+
+  /**
+   * The first character the document holds that YAML allows nowhere (DEL, a C1 control other
+   * than NEL, U+FFFE, U+FFFF), as a refusal at its place; null when there is none.
+   */
+  Refused firstUnprintable() {
+    return unprintable == 0 ? null : new Refused(lineOf(unprintable), columnOf(unprintable),
+        String.format("the document holds a control character (\\u%04x), which YAML does not"
+            + " allow; write it as an escape in double-quoted text, or remove it",
+            unprintableCode));
   }
 
   static long pack(int line, int column) {

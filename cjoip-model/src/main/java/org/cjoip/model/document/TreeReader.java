@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 import org.cjoip.model.text.Printable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a JSON or YAML document into a tree while recording where every node stands, and
@@ -155,6 +156,10 @@ final class TreeReader {
     } catch (DocumentException e) {
       throw e;
     } catch (IOException | RuntimeException e) {
+      if (cause(e, ReaderException.class) != null && guard.firstUnprintable() != null) {
+        TextGuard.Refused at = guard.firstUnprintable();
+        throw new DocumentException(problem(source, at.line, at.column, "", at.getMessage()));
+      }
       throw failure(e, tree, source, chosen);
     }
     if (!tree.done()) {

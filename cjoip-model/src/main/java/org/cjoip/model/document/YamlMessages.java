@@ -37,7 +37,8 @@ final class YamlMessages {
       return "a mapping in { } is not closed, or a comma is missing between its entries";
     }
     if (p.contains("could not find expected ':'")) {
-      return "a key without a colon after it: write key: value";
+      return "a key without a colon after it, or longer than YAML allows on one line (1024"
+          + " characters): write key: value";
     }
     if (p.contains("found undefined tag handle")) {
       return "an unknown YAML tag; a plan needs no tags";

@@ -42,7 +42,7 @@ public final class ConfigurationReader {
 
   /** Reads a configuration that may also name the rules of packs, whose ids are given. */
   public static Configuration read(Path file, Set<String> packRuleIds) throws DocumentException {
-    DocumentTree tree = DocumentTree.read(file, Limits.defaults());
+    DocumentTree tree = DocumentTree.read(file, null, Limits.defaults(), "a configuration file");
     return bind(tree, packRuleIds);
   }
 

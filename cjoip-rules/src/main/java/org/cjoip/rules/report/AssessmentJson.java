@@ -315,7 +315,7 @@ public final class AssessmentJson {
    * limit), as {@link #read(byte[], String)} reads its bytes.
    */
   public static Assessment read(Path file) throws DocumentException {
-    return read(DocumentTree.read(file, Format.JSON, Limits.defaults()));
+    return read(DocumentTree.read(file, Format.JSON, Limits.defaults(), "an assessment report"));
   }
 
   /**
