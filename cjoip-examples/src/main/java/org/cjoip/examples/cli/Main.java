@@ -79,7 +79,7 @@ public final class Main implements Runnable {
     boolean debug = List.of(args).contains("--debug");
     int code;
     try {
-      code = execute(args, out, err);
+      code = execute(args, out, err, debug);
     } catch (Error e) {
       // Whatever the JVM throws ends in one line and exit 3, never a trace or exit 1.
       err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY
@@ -99,7 +99,7 @@ public final class Main implements Runnable {
     return code;
   }
 
-  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
     CommandLine cli = new CommandLine(new Main());
     cli.registerConverter(AssessCommand.FailOn.class, new AssessCommand.FailOn.Converter());
     cli.setOut(out);
@@ -114,18 +114,17 @@ public final class Main implements Runnable {
         });
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
-          boolean debug = parsed.hasMatchedOption("--debug");
           if (e instanceof UsageException) {
             err.println(Printable.escape("cjoip: " + e.getMessage()));
             return BAD_INPUT;
           }
-          if (has(e, OutOfMemoryError.class) || has(e, StackOverflowError.class)) {
-            err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY : TOO_DEEP);
+          if (e instanceof Failure || e instanceof RuleFailure) {
+            err.println(Printable.escape("cjoip: " + e.getMessage()));
             trace(e, debug, err);
             return INTERNAL;
           }
-          if (e instanceof Failure || e instanceof RuleFailure) {
-            err.println(Printable.escape("cjoip: " + e.getMessage()));
+          if (has(e, OutOfMemoryError.class) || has(e, StackOverflowError.class)) {
+            err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY : TOO_DEEP);
             trace(e, debug, err);
             return INTERNAL;
           }

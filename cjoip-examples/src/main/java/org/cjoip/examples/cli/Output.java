@@ -15,7 +15,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Where {@code --output} writes: a regular file, new or replaced, and never one of the inputs.
@@ -100,14 +102,19 @@ final class Output {
    * @throws Main.Failure when writing fails part way (a full disk, say), exit code 3
    */
   void write(Body body) {
+    // The hook is in place before the file exists: a stop at any moment leaves nothing behind.
+    AtomicReference<Path> temporary = new AtomicReference<>();
+    Thread cleanup = new Thread(() -> Optional.ofNullable(temporary.get())
+        .ifPresent(Output::deleteQuietly), "cjoip-output-cleanup");
+    Runtime.getRuntime().addShutdownHook(cleanup);
     Path tmp;
     try {
       tmp = tempBeside(target);
+      temporary.set(tmp);
     } catch (IOException e) {
+      Runtime.getRuntime().removeShutdownHook(cleanup);
       throw refused(reason(e));
     }
-    Thread cleanup = new Thread(() -> deleteQuietly(tmp), "cjoip-output-cleanup");
-    Runtime.getRuntime().addShutdownHook(cleanup);
     try {
       try (Writer out = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8),
           1 << 16)) {

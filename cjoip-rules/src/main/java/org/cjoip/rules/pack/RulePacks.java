@@ -102,7 +102,19 @@ public final class RulePacks {
    */
   public static RulePack compile(String name, List<DrlCompiler.Source> sources)
       throws DocumentException {
-    DrlCompiler.Result result = DrlCompiler.compile(sources);
+    DrlCompiler.Result result;
+    try {
+      result = DrlCompiler.compile(sources);
+    } catch (RuntimeException e) {
+      // Drools gives up on some DRL it cannot turn into Java (a keyword as a package name):
+      // still the pack's fault, said without the compiler's trace.
+      List<Problem> problems = new ArrayList<>();
+      for (DrlCompiler.Source s : sources) {
+        problems.add(problem(s.name(), 0, "the rule pack cannot be compiled: the DRL compiler"
+            + " failed on it (a Java keyword used as a name, say)"));
+      }
+      throw new DocumentException(problems);
+    }
     if (!result.ok()) {
       throw new DocumentException(result.problems());
     }
