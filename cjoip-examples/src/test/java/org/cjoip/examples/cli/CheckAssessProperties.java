@@ -35,8 +35,8 @@ import org.cjoip.model.plan.PlanMutation;
 
 /**
  * {@code check} and {@code assess} agree: a document {@code check} calls valid is assessed
- * without failing, in text, HTML and JSONL (each line the JSON report), and a document {@code check} refuses is
- * refused by {@code assess} too, with the same problems. The documents are generated plans
+ * without failing, in text, HTML and JSONL (each line the JSON report), and a document
+ * {@code check} refuses is refused by {@code assess} too, with the same problems. The documents are generated plans
  * written as JSON or YAML with values at and past the edges of what the model holds put in:
  * dates around the first and last days of the range, figures around 10^15 and ten decimal
  * places, timescales naming far years, control characters and escapes in text.

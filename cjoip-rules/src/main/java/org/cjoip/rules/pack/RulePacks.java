@@ -21,6 +21,7 @@ import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.InputFiles;
 import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.text.Ascii;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.RuleDescription;
 import org.cjoip.rules.Severity;
@@ -239,11 +240,7 @@ public final class RulePacks {
   }
 
   private static Optional<Severity> severityOf(String text) {
-    try {
-      return Optional.of(Severity.valueOf(text.toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Ascii.constant(Severity.class, text);
   }
 
   private static DrlCompiler.Source sourceOf(String ruleName, List<DrlCompiler.Source> sources) {

@@ -48,7 +48,8 @@ final class AssessmentJsonReadTest {
   static Stream<Arguments> broken() {
     return Stream.of(
         Arguments.of((Consumer<ObjectNode>) r -> r.put("formatVersion", 2),
-            "/formatVersion: expected an assessment report of format version 1 (the whole number 1)"),
+            "/formatVersion: expected an assessment report of format version 1 (the whole number"
+                + " 1)"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("formatVersion"),
             ": expected an assessment report of format version 1 (the whole number 1)"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("edition"),
