@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -173,6 +174,8 @@ public final class PlanReader {
    */
   public PlanDocument read(JsonNode tree, SourceMap sourceMap, String source)
       throws DocumentException {
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(sourceMap, "sourceMap");
     return bind(new TreeReader.Located(tree, sourceMap, Format.guess(source, "{")), source);
   }
 
