@@ -1,5 +1,6 @@
 package org.cjoip.examples.cli;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
@@ -41,7 +42,8 @@ final class ExportCommand implements Callable<Integer> {
     try {
       PlanDocument doc = Inputs.read(plan, reader);
       Inputs.print(doc.warnings(), spec.commandLine().getErr());
-      Workbooks.writeAtomically(output, out -> WorkbookWriter.write(doc, out));
+      Workbooks.writeAtomically(output, Inputs.files(List.of(plan)),
+          out -> WorkbookWriter.write(doc, out));
     } catch (DocumentException e) {
       Inputs.print(e.problems(), spec.commandLine().getErr());
       return Main.BAD_INPUT;

@@ -1,5 +1,6 @@
 package org.cjoip.examples.cli;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -55,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
         && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
     String text = PlanWriter.write(doc.plan(), json ? Format.JSON : Format.YAML);
     if (output != null) {
-      Inputs.writeAtomically(output, text);
+      Output.to(output, List.of(workbook)).write(w -> w.write(text));
     } else {
       spec.commandLine().getOut().print(text);
       spec.commandLine().getOut().flush();

@@ -1,10 +1,11 @@
 package org.cjoip.examples.cli;
 
+import java.util.List;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.workbook.WorkbookWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,8 +38,10 @@ final class TemplateCommand implements Callable<Integer> {
     Frameworks frameworks = Frameworks.bundled();
     try {
       Edition edition = framework == null ? frameworks.latest()
-          : Inputs.edition(framework, frameworks, "--framework");
-      Workbooks.writeAtomically(output, out -> WorkbookWriter.writeTemplate(edition, out));
+          : Inputs.edition(framework, frameworks, "--framework", false);
+      Workbooks.writeAtomically(output,
+          framework == null ? List.of() : Inputs.files(List.of(framework)),
+          out -> WorkbookWriter.writeTemplate(edition, out));
     } catch (DocumentException e) {
       Inputs.print(e.problems(), spec.commandLine().getErr());
       return Main.BAD_INPUT;

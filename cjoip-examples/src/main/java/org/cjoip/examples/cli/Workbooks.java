@@ -2,9 +2,8 @@ package org.cjoip.examples.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import org.cjoip.model.document.DocumentException;
 
@@ -13,7 +12,7 @@ final class Workbooks {
 
   /** Something that writes a workbook to a stream. */
   interface Content {
-    void write(OutputStream out) throws DocumentException;
+    void write(OutputStream out) throws IOException, DocumentException;
   }
 
   private Workbooks() {}
@@ -27,23 +26,13 @@ final class Workbooks {
   }
 
   /**
-   * Writes a workbook to a temporary file beside the target, then moves it into place, so a
-   * refused plan or a failed write never leaves a partial workbook.
+   * Writes a workbook through a temporary file beside the target, moved into place once whole,
+   * so a refused plan or a failed write never leaves a partial workbook.
+   *
+   * @param inputs the files the command reads, which the target may not be
    */
-  static void writeAtomically(Path target, Content content) throws DocumentException {
-    try {
-      Path tmp = Inputs.tempBeside(target);
-      try {
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-          content.write(out);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new Main.UsageException("cannot write " + target + ": " + e.getMessage());
-    }
+  static void writeAtomically(Path target, List<Path> inputs, Content content)
+      throws DocumentException {
+    Output.to(target, inputs).writeBytes(content::write);
   }
 }

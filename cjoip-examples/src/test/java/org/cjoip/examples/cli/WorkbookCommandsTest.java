@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.workbook.RawWorkbook;
 import org.cjoip.model.workbook.WorkbookReader;
 import org.cjoip.model.workbook.WorkbookWriter;

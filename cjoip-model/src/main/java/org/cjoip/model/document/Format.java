@@ -33,4 +33,10 @@ public enum Format {
     }
     return YAML;
   }
+
+  /** The format a document's name suggests, otherwise what its first bytes suggest. */
+  public static Format guess(String name, byte[] content) {
+    return guess(name, new String(content, 0, Math.min(content.length, 64),
+        java.nio.charset.StandardCharsets.UTF_8));
+  }
 }

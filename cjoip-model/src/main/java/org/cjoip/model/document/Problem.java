@@ -1,6 +1,7 @@
 package org.cjoip.model.document;
 
 import java.util.Optional;
+import org.cjoip.model.text.Printable;
 import org.immutables.value.Value;
 
 /**
@@ -11,6 +12,9 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Problem {
+
+  // A pointer through a key of fifty thousand characters is shown cut, not whole.
+  private static final int POINTER_SHOWN = 200;
 
   /** Whether a problem stops the document being read. */
   public enum Severity {
@@ -63,7 +67,9 @@ public abstract class Problem {
   /**
    * The problem as a compiler would print it: {@code file:line:col: /pointer: message}, with a
    * {@code warning: } marker for warnings; for a workbook, the cell instead of line and column:
-   * {@code plan.xlsx: Deliverables!E12: /pointer: message}.
+   * {@code plan.xlsx: Deliverables!E12: /pointer: message}. It is one line safe to print on a
+   * terminal: control characters from the document (in its name, a key or a quoted value) are
+   * shown escaped.
    */
   public String describe() {
     StringBuilder out = new StringBuilder();
@@ -77,8 +83,10 @@ public abstract class Problem {
     if (severity() == Severity.WARNING) {
       out.append("warning: ");
     }
-    out.append(pointer().isEmpty() ? "(document)" : pointer()).append(": ").append(message());
-    return out.toString();
+    String at = pointer().length() <= POINTER_SHOWN ? pointer()
+        : pointer().substring(0, POINTER_SHOWN) + "…";
+    out.append(pointer().isEmpty() ? "(document)" : at).append(": ").append(message());
+    return Printable.escape(out);
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.InputFiles;
 import org.cjoip.model.document.Format;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
@@ -77,12 +78,8 @@ public final class WorkbookReader {
 
   /** Reads a workbook file, naming it {@code source} in every problem. */
   public PlanDocument read(Path file, String source) throws DocumentException {
-    if (Files.isDirectory(file)) {
-      throw new DocumentException(problem(source, "is a directory, not a workbook"));
-    }
-    if (!Files.exists(file)) {
-      throw new DocumentException(problem(source, "no such file"));
-    }
+    // A named pipe or a device would never end, and /dev/zero never run dry: refused first.
+    InputFiles.requireRegular(file, limits.maxFileBytes(), "a workbook");
     Importer importer = new Importer(source, limits,
         planReader.options().limits().maxStringLength(), planReader.options().lenient());
     Importer.Result result;

@@ -20,7 +20,7 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
 import org.cjoip.model.plan.Indicator;
