@@ -9,7 +9,7 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.rules.Assessment;
 
 /**
