@@ -89,6 +89,13 @@ public abstract class AnnualReturn {
       throw new IllegalStateException("priorityActions must not give a priority action twice");
     }
     submitted().ifPresent(d -> Dates.requireInRange(d, "submitted"));
+    FinancialYear first = FinancialYear.containing(Dates.FIRST);
+    FinancialYear last = FinancialYear.containing(Dates.LAST);
+    if (reportingYear().compareTo(first) < 0 || reportingYear().compareTo(last) > 0) {
+      // Every day of the year is then a date the model holds.
+      throw new IllegalStateException("reportingYear must be from " + first + " to " + last
+          + ", not " + reportingYear());
+    }
   }
 
   public static Builder builder() {

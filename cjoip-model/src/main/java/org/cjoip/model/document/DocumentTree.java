@@ -72,6 +72,17 @@ public final class DocumentTree {
     return new DocumentTree(source, tree, HexFormat.of().formatHex(digest.digest()));
   }
 
+  /**
+   * Reads a document's text, as its UTF-8 bytes would be read; a lone surrogate, which UTF-8
+   * cannot hold, is a located problem. The format is the given one, or else the one the name,
+   * then the first character, suggests.
+   */
+  public static DocumentTree read(String text, String source, Format format, Limits limits)
+      throws DocumentException {
+    return read(TreeReader.utf8(text, source), source,
+        format != null ? format : Format.guess(source, text), limits);
+  }
+
   /** Reads a document's bytes in the given format, or the one they suggest when it is null. */
   public static DocumentTree read(byte[] bytes, String source, Format format, Limits limits)
       throws DocumentException {

@@ -102,6 +102,11 @@ final class TreeReader {
 
   /** Reads a document's text, which is read as its UTF-8 bytes would be. */
   Located read(String text, String source, Format format) throws DocumentException {
+    return read(utf8(text, source), source, format);
+  }
+
+  /** A text's UTF-8 bytes; a lone surrogate, which UTF-8 cannot hold, is a located problem. */
+  static byte[] utf8(String text, String source) throws DocumentException {
     ByteBuffer bytes;
     try {
       bytes = StandardCharsets.UTF_8.newEncoder()
@@ -126,7 +131,7 @@ final class TreeReader {
     }
     byte[] array = new byte[bytes.remaining()];
     bytes.get(array);
-    return read(array, source, format);
+    return array;
   }
 
   /**
