@@ -143,7 +143,9 @@ public final class ReturnFactBuilder {
       String taken = o.actionTaken().orElse(null);
       facts.add(new OutcomeReportFact(new Place(path, s.sourceMap()), o.outcome(), stated, taken,
           taken != null && placeholders.isPlaceholder(taken)));
-      for (int j = 0; j < o.results().size(); j++) {
+      // An entry that names no outcome of the plan is reported as such (CJ-ANN-008); its
+      // progress and figures are checked once it names one.
+      for (int j = 0; stated != null && j < o.results().size(); j++) {
         result(s, o.results().get(j), path + "/results/" + j, 0, stated);
       }
     }
@@ -219,10 +221,10 @@ public final class ReturnFactBuilder {
     for (int k = 0; k < r.outcomes().size(); k++) {
       OutcomeReport o = r.outcomes().get(k);
       OutcomeStatement stated = outcomeNamed(o.outcome());
-      for (int j = 0; j < o.deliverables().size(); j++) {
+      for (int j = 0; stated != null && j < o.deliverables().size(); j++) {
         Progress p = o.deliverables().get(j);
-        Deliverable d = stated == null ? null : p.findIn(statedOutcome(stated)).orElse(null);
-        progress(s, p, "/outcomes/" + k + "/deliverables/" + j, 0, d, current);
+        progress(s, p, "/outcomes/" + k + "/deliverables/" + j, 0,
+            p.findIn(statedOutcome(stated)).orElse(null), current);
       }
     }
   }
