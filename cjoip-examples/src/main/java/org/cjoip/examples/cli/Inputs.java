@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cjoip.examples.Examples;
+import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.framework.Edition;
+import org.cjoip.model.input.Documents;
 import org.cjoip.model.workbook.WorkbookLimits;
 import org.cjoip.model.workbook.WorkbookReader;
 
@@ -85,14 +88,7 @@ final class Inputs {
     Optional<String> example = Examples.named(argument);
     if (example.isPresent()) {
       if (!Examples.exists(example.get())) {
-        throw new DocumentException(
-            Problem.builder()
-                .severity(Problem.Severity.ERROR)
-                .source(argument)
-                .pointer("")
-                .message("no bundled example of that name; examples: "
-                    + String.join(", ", Examples.NAMES))
-                .build());
+        throw new DocumentException(noExample(argument));
       }
       return Examples.read(example.get(), reader);
     }
@@ -100,6 +96,75 @@ final class Inputs {
       return WorkbookReader.of(reader, WorkbookLimits.defaults()).read(Path.of(argument));
     }
     return reader.read(Path.of(argument));
+  }
+
+  /**
+   * Reads a plan or an annual return, whichever the argument is (a bundled example or a file);
+   * its problems, and its warnings, join {@code problems}.
+   */
+  static Optional<Document> readDocument(String argument, Documents documents,
+      List<Problem> problems) {
+    try {
+      Optional<String> example = Examples.named(argument);
+      Document doc;
+      if (example.isPresent()) {
+        if (!Examples.exists(example.get())) {
+          throw new DocumentException(noExample(argument));
+        }
+        doc = documents.read(Examples.text(example.get()),
+            Examples.PREFIX + example.get() + ".yaml");
+      } else {
+        doc = documents.read(Path.of(argument));
+      }
+      problems.addAll(doc.warnings());
+      return Optional.of(doc);
+    } catch (DocumentException e) {
+      problems.addAll(e.problems());
+      return Optional.empty();
+    }
+  }
+
+  /** Reads a plan; an annual return in its place is a problem that says what to give. */
+  static Optional<PlanDocument> readPlan(String argument, Documents documents,
+      List<Problem> problems) {
+    Optional<Document> doc = readDocument(argument, documents, problems);
+    if (doc.isPresent() && !(doc.get() instanceof PlanDocument)) {
+      problems.add(wrongKind(doc.get(), "an annual return, not a plan: check it against the"
+          + " plan it reports on with --plan PLAN"));
+      return Optional.empty();
+    }
+    return doc.map(PlanDocument.class::cast);
+  }
+
+  /** Reads an annual return; a plan in its place is a problem that says what to give. */
+  static Optional<ReturnDocument> readReturn(String argument, Documents documents,
+      List<Problem> problems) {
+    Optional<Document> doc = readDocument(argument, documents, problems);
+    if (doc.isPresent() && !(doc.get() instanceof ReturnDocument)) {
+      problems.add(wrongKind(doc.get(), "a plan, not an annual return (an annual return says"
+          + " document: annual-return)"));
+      return Optional.empty();
+    }
+    return doc.map(ReturnDocument.class::cast);
+  }
+
+  private static Problem wrongKind(Document doc, String message) {
+    return Problem.builder()
+        .severity(Problem.Severity.ERROR)
+        .source(doc.source())
+        .pointer("")
+        .message(message)
+        .build();
+  }
+
+  private static Problem noExample(String argument) {
+    return Problem.builder()
+        .severity(Problem.Severity.ERROR)
+        .source(argument)
+        .pointer("")
+        .message("no bundled example of that name; examples: "
+            + String.join(", ", Examples.NAMES))
+        .build();
   }
 
   /** Prints each problem on a line of its own, safe for a terminal ({@link Problem#describe}). */
