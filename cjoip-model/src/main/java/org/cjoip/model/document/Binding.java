@@ -22,6 +22,12 @@ import java.util.stream.Collectors;
  */
 public final class Binding {
 
+  /**
+   * The root member an editor reads to find the document's JSON Schema. It says nothing about
+   * the document's content, so every reader allows it at the root and ignores it.
+   */
+  public static final String SCHEMA_HINT = "$schema";
+
   private final String source;
   private final SourceMap sourceMap;
   private final boolean lenient;
@@ -78,7 +84,10 @@ public final class Binding {
             .build());
   }
 
-  /** Opens the root, which must be an object. */
+  /**
+   * Opens the root, which must be an object. Besides the fields given, it may hold
+   * {@link #SCHEMA_HINT} as text.
+   */
   public Optional<Obj> root(JsonNode node, String... fields) {
     return object(node, "", fields);
   }
@@ -129,7 +138,12 @@ public final class Binding {
       Iterator<String> names = node.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
-        if (!known.contains(name)) {
+        if (pointer.isEmpty() && name.equals(SCHEMA_HINT)) {
+          if (!node.get(name).isTextual()) {
+            error(child(name), "expected text (where an editor finds the schema), found "
+                + describe(node.get(name)));
+          }
+        } else if (!known.contains(name)) {
           String message =
               "unknown field '" + name + "'; expected one of: " + String.join(", ", known);
           if (lenient) {

@@ -24,9 +24,19 @@ import org.cjoip.rules.Waiver;
 
 /**
  * Reads a configuration file, validated like a plan document: every problem is located (line,
- * column, JSON Pointer), unknown fields and unknown rule ids are errors.
+ * column, JSON Pointer), unknown fields and unknown rule ids are errors. Severity names are read
+ * in any letter case. {@code docs/configuration.md} describes the format for the people who
+ * write it, and {@link #SCHEMA} is its JSON Schema.
  */
 public final class ConfigurationReader {
+
+  /** Where the configuration's JSON Schema (draft 2020-12) lies on the class path. */
+  public static final String SCHEMA = "/org/cjoip/rules/schema/configuration-v1.schema.json";
+
+  static final String[] ROOT = {"severities", "disabled", "waivers"};
+  static final String[] WAIVER = {
+    "rule", "path", "priorityAction", "deliverable", "reason", "expires"
+  };
 
   private ConfigurationReader() {}
 
@@ -60,7 +70,7 @@ public final class ConfigurationReader {
         java.nio.charset.StandardCharsets.UTF_8);
     TreeReader.Located tree = trees.read(bytes, source, Format.guess(source, head));
     Binding b = new Binding(source, tree.sourceMap(), false);
-    Optional<Binding.Obj> root = b.root(tree.root(), "severities", "disabled", "waivers");
+    Optional<Binding.Obj> root = b.root(tree.root(), ROOT);
     if (root.isEmpty()) {
       b.throwIfErrors();
     }
@@ -78,11 +88,13 @@ public final class ConfigurationReader {
           b.error(at, "unknown rule id '" + e.getKey() + "'");
           continue;
         }
-        try {
-          out.putSeverities(e.getKey(), Severity.valueOf(e.getValue().asText()));
-        } catch (IllegalArgumentException ex) {
-          b.error(at, "expected one of ERROR, WARNING, INFO, found '" + e.getValue().asText()
-              + "'");
+        Optional<Severity> severity = e.getValue().isTextual()
+            ? Severity.parse(e.getValue().textValue()) : Optional.empty();
+        if (severity.isPresent()) {
+          out.putSeverities(e.getKey(), severity.get());
+        } else {
+          b.error(at, "expected one of ERROR, WARNING, INFO (in any letter case), found '"
+              + e.getValue().asText() + "'");
         }
       }
     }
@@ -93,8 +105,7 @@ public final class ConfigurationReader {
       }
     }
     out.disabled(disabled);
-    for (Binding.Obj w : r.objects("waivers", "rule", "path", "priorityAction", "deliverable",
-        "reason", "expires")) {
+    for (Binding.Obj w : r.objects("waivers", WAIVER)) {
       Optional<String> rule = w.requiredText("rule");
       Optional<String> path = w.has("path") ? w.requiredText("path") : Optional.of("");
       Optional<Integer> priorityAction = w.integer("priorityAction", 1, 13);
@@ -117,6 +128,13 @@ public final class ConfigurationReader {
     }
     b.throwIfErrors();
     return out.build();
+  }
+
+  /** The field names of each object of a configuration, for the schema test. */
+  static java.util.List<String[]> fieldSets() {
+    String[] root = java.util.Arrays.copyOf(ROOT, ROOT.length + 1);
+    root[ROOT.length] = Binding.SCHEMA_HINT;
+    return java.util.List.of(root, WAIVER);
   }
 
   private static String sha256(byte[] bytes) {

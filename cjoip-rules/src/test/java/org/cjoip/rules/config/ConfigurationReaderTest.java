@@ -68,4 +68,38 @@ final class ConfigurationReaderTest {
             .extracting(Problem::pointer)
             .containsExactly("/severities/CJ-DEL-009", "/waiver"));
   }
+
+  @Test
+  void read_severityNamesInAnyLetterCase() throws Exception {
+    Configuration c = read("severities: { CJ-DEL-009: warning, CJ-DEL-001: Info,"
+        + " CJ-LIND-001: ERROR }\n");
+
+    assertThat(c.severities()).containsExactly(
+        java.util.Map.entry("CJ-DEL-009", Severity.WARNING),
+        java.util.Map.entry("CJ-DEL-001", Severity.INFO),
+        java.util.Map.entry("CJ-LIND-001", Severity.ERROR));
+  }
+
+  @Test
+  void read_severityThatIsNotANameIsALocatedError() {
+    assertThatThrownBy(() -> read("severities:\n  CJ-DEL-009: 1\n  CJ-DEL-001: \u0131nfo\n"))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.problems())
+            .extracting(Problem::line, Problem::column, Problem::pointer, Problem::message)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 15, "/severities/CJ-DEL-009",
+                    "expected one of ERROR, WARNING, INFO (in any letter case), found '1'"),
+                org.assertj.core.groups.Tuple.tuple(3, 15, "/severities/CJ-DEL-001",
+                    "expected one of ERROR, WARNING, INFO (in any letter case), found"
+                        + " '\u0131nfo'")));
+  }
+
+  @Test
+  void read_schemaHintAtTheRootIsIgnored() throws Exception {
+    Configuration c = ConfigurationReader.read(("{\"$schema\": \"./configuration-v1.schema.json\","
+        + " \"disabled\": [\"CJ-LIND-005\"]}").getBytes(StandardCharsets.UTF_8), "config.json");
+
+    assertThat(c.disabled()).containsExactly("CJ-LIND-005");
+    assertThat(c.severities()).isEmpty();
+    assertThat(c.waivers()).isEmpty();
+  }
 }
