@@ -29,6 +29,12 @@ public abstract class Assessment {
   /** The edition's title. */
   public abstract String editionTitle();
 
+  /**
+   * The SHA-256 of the edition's content ({@code EditionWriter.sha256}): tells an edition from
+   * another of the same id. Empty only in a report written before it was recorded.
+   */
+  public abstract Optional<String> editionSha256();
+
   /** The edition the plan itself declares; differs from {@link #edition()} when overridden. */
   public abstract String declaredEdition();
 

@@ -15,11 +15,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.engine.Engine;
 import org.cjoip.rules.engine.FactBuilder;
 import org.cjoip.rules.engine.PackRules;
@@ -52,6 +54,11 @@ public final class Assessor {
   private final Optional<String> configurationSha256;
   private final Map<String, RuleDescription> rules;
   private final List<RuleSetVersion> ruleSets;
+  private final Map<String, RulePack> packs;
+  // Each edition's content digest, worked out once, when first used: an assessment records the
+  // one it used.
+  private final Map<Edition, String> digests =
+      Collections.synchronizedMap(new IdentityHashMap<>());
   private final Engine engine;
 
   private Assessor(Builder b) {
@@ -63,9 +70,9 @@ public final class Assessor {
     sets.add(RuleSetVersion.of(RuleSetVersion.BUILT_IN, Catalogue.builtIn().version()));
     List<RuleBases.RuleSet> bases = new ArrayList<>();
     bases.add(RuleBases.builtInSet());
-    Set<String> packNames = new LinkedHashSet<>();
+    Map<String, RulePack> packsByName = new LinkedHashMap<>();
     for (RulePack pack : b.packs) {
-      if (!packNames.add(pack.name())) {
+      if (packsByName.putIfAbsent(pack.name(), pack) != null) {
         throw new IllegalArgumentException("two rule packs are named " + pack.name());
       }
       var problems = RulePacks.check(pack);
@@ -87,6 +94,7 @@ public final class Assessor {
           pack.getClass().getName() + ":" + pack.name() + "@" + pack.version(), pack::models));
     }
     this.rules = Collections.unmodifiableMap(known);
+    this.packs = Map.copyOf(packsByName);
     this.ruleSets = List.copyOf(sets);
     b.severities.keySet().forEach(this::requireKnown);
     b.disabled.forEach(this::requireKnown);
@@ -152,11 +160,20 @@ public final class Assessor {
 
   /** Assesses a plan read from a document; findings point into that document. */
   public Assessment assess(PlanDocument document, LocalDate asOf) {
+    if (!Dates.inRange(asOf)) {
+      // Every later stage counts in financial years, which hold only the days of the range.
+      throw new IllegalArgumentException("asOf must be " + Dates.range() + ", not " + asOf);
+    }
     Plan plan = document.plan();
     Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
     List<Object> facts =
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
-    Memory memory = new Memory(engine.run(facts, disabled));
+    Memory memory;
+    try {
+      memory = new Memory(engine.run(facts, disabled));
+    } catch (Engine.Failed failed) {
+      throw placed(new RuleFailure(failed.rule(), failed.what(), failed), failed.ruleId());
+    }
     Map<Draft, Severity> escalated = new IdentityHashMap<>();
     for (Escalation e : memory.all(Escalation.class)) {
       Severity.parse(String.valueOf(e.severity())).ifPresent(s -> escalated.put(e.finding(), s));
@@ -166,7 +183,14 @@ public final class Assessor {
     Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> findings = new ArrayList<>(drafts.size());
     for (Draft draft : drafts) {
-      Finding f = waived.apply(finding(draft, escalated.get(draft), document.sourceMap()));
+      Finding made;
+      try {
+        made = finding(draft, escalated.get(draft), document.sourceMap());
+      } catch (IllegalStateException e) {
+        throw placed(new RuleFailure(draft.ruleId(), "made a finding the assessment cannot"
+            + " hold (" + e.getMessage() + ")", e), draft.ruleId());
+      }
+      Finding f = waived.apply(made);
       if (f.ruleId().equals(Coverage.OVERDUE_RULE) && !f.isWaived()) {
         overdue.add(draft.subject());
       }
@@ -180,6 +204,7 @@ public final class Assessor {
         .source(document.source())
         .edition(used.id())
         .editionTitle(used.title())
+        .editionSha256(digests.computeIfAbsent(used, EditionWriter::sha256))
         .declaredEdition(plan.framework())
         .asOf(asOf)
         .libraryVersion(Versions.LIBRARY)
@@ -209,6 +234,14 @@ public final class Assessor {
     return out;
   }
 
+  /** A rule's failure, with the pack and file of the rule where it is a pack's. */
+  private RuleFailure placed(RuleFailure failure, String ruleId) {
+    RuleDescription rule = ruleId == null ? null : rules.get(ruleId);
+    RulePack pack = rule == null ? null : packs.get(rule.family());
+    return pack == null ? failure
+        : failure.inPack(pack.name(), RulePacks.sourceOf(pack, failure.rule()));
+  }
+
   private List<Waiver> applied(List<Finding> findings) {
     Set<Waiver> used = new LinkedHashSet<>();
     findings.forEach(f -> f.waiver().ifPresent(used::add));
@@ -233,6 +266,7 @@ public final class Assessor {
         .key(draft.key())
         .line(at.line())
         .column(at.column())
+        .cell(at.cellReference())
         .priorityAction(pa > 0 ? Optional.of(pa) : Optional.empty())
         .deliverable(Optional.ofNullable(draft.subject().deliverableId()))
         .suggestion(Optional.ofNullable(draft.suggestionText()))

@@ -48,6 +48,12 @@ public abstract class Finding {
     return 0;
   }
 
+  /**
+   * The spreadsheet cell of that node ({@code Deliverables!E12}), for a plan read from a
+   * workbook.
+   */
+  public abstract Optional<String> cell();
+
   /** The priority action (1–13) the finding concerns, where it concerns one. */
   public abstract Optional<Integer> priorityAction();
 

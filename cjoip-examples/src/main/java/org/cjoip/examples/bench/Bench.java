@@ -27,6 +27,7 @@ import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.framework.Measure;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.engine.RuleBases;
 

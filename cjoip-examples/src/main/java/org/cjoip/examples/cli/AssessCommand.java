@@ -1,31 +1,35 @@
 package org.cjoip.examples.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.document.Problem;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
+import org.cjoip.rules.config.Configuration;
 import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
 import org.cjoip.rules.report.AssessmentJson;
 import org.cjoip.rules.report.HtmlReport;
 import org.cjoip.rules.report.TextReport;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Assesses plans against the community justice framework.",
-      "Exit 0 when no finding is at or above --fail-on, 1 when one is, 2 for bad input.",
+      "Exit 0 when no finding is at or above --fail-on, 1 when one is, 2 for bad input, 3 for"
+          + " a failure of cjoip or of a rule pack.",
       "--format jsonl streams one line per document and carries on past a bad one (exit 2)."
     })
 final class AssessCommand implements Callable<Integer> {
@@ -51,12 +56,42 @@ final class AssessCommand implements Callable<Integer> {
     html
   }
 
+  /** Reads --min-severity in any letter case, ASCII only. */
+  static final class MinSeverity implements CommandLine.ITypeConverter<Severity> {
+    @Override
+    public Severity convert(String value) {
+      return Severity.parse(value).orElseThrow(() -> new CommandLine.TypeConversionException(
+          "expected error, warning or info, found '" + value + "'"));
+    }
+  }
+
   /** The lowest severity that fails the run, or never. */
   enum FailOn {
     error,
     warning,
     info,
-    never
+    never;
+
+    /** The severity, or empty for never. */
+    Optional<Severity> severity() {
+      return this == never ? Optional.empty()
+          : Ascii.constant(Severity.class, name());
+    }
+
+    /** Reads --fail-on in any letter case, ASCII only. */
+    static final class Converter implements CommandLine.ITypeConverter<FailOn> {
+      @Override
+      public FailOn convert(String value) {
+        Optional<String> upper = Ascii.upperCase(value);
+        for (FailOn f : values()) {
+          if (upper.isPresent() && upper.get().equals(Ascii.upperCase(f.name()).orElseThrow())) {
+            return f;
+          }
+        }
+        throw new CommandLine.TypeConversionException("expected one of error, warning, info,"
+            + " never (in any letter case), found '" + value + "'");
+      }
+    }
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME",
@@ -64,7 +99,8 @@ final class AssessCommand implements Callable<Integer> {
   List<String> files;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "Assess as of this date (YYYY-MM-DD); default today.")
+      description = "Assess as of this date (YYYY-MM-DD, from 1000-04-01 to 9998-03-31);"
+          + " default today.")
   String asOf;
 
   @Option(names = "--format", defaultValue = "text",
@@ -73,7 +109,7 @@ final class AssessCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = "--output", paramLabel = "FILE",
-      description = "Write the report to FILE, only once it is whole.")
+      description = "Write the report to FILE, a regular file, only once it is whole.")
   Path output;
 
   @Option(names = "--framework", paramLabel = "ID|FILE",
@@ -82,9 +118,15 @@ final class AssessCommand implements Callable<Integer> {
   String framework;
 
   @Option(names = "--fail-on", defaultValue = "error",
-      description = "Exit 1 when a finding is at or above: ${COMPLETION-CANDIDATES} "
-          + "(default ${DEFAULT-VALUE}).")
+      description = "Exit 1 when a finding is at or above: error, warning, info or never, in"
+          + " any letter case (default ${DEFAULT-VALUE}).")
   FailOn failOn;
+
+  @Option(names = "--min-severity", paramLabel = "SEVERITY",
+      converter = MinSeverity.class,
+      description = "With --format text, show only findings at or above error, warning or"
+          + " info, in any letter case (default info: all). The counts still count them all.")
+  Severity minSeverity = Severity.INFO;
 
   @Option(names = "--lenient", description = "Report unknown fields as warnings, not errors.")
   boolean lenient;
@@ -97,58 +139,68 @@ final class AssessCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
+  /** What the options name besides the plans, read before any plan is assessed. */
+  private record Settings(Frameworks frameworks, Edition override, List<RulePack> packs,
+      Configuration configuration) {}
+
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
     LocalDate day = asOfDate();
-    Frameworks frameworks = Frameworks.bundled();
-    Edition override = null;
-    if (framework != null) {
-      try {
-        override = Inputs.edition(framework, frameworks, "--framework");
-      } catch (DocumentException e) {
-        Inputs.print(e.problems(), err);
-        return Main.BAD_INPUT;
-      }
-      frameworks = frameworks.find(override.id()).isPresent() ? frameworks
-          : frameworks.with(override);
-    }
-    Set<String> ids = new HashSet<>(frameworks.ids());
+    Output out = output == null ? null : Output.to(output, inputs());
+    List<Problem> problems = new ArrayList<>();
+    Settings settings = settings(problems);
+    Set<String> ids = new HashSet<>(settings.frameworks().ids());
     PlanReader reader =
         PlanReader.of(
             PlanReader.Options.builder()
                 .lenient(lenient)
                 .frameworkIds(ids)
                 // With an explicit edition, the edition a plan declares is not used.
-                .anyFramework(override != null)
+                .anyFramework(settings.override() != null)
                 .build());
     if (format == Format.jsonl) {
-      return batch(reader, frameworks, override, day);
+      Inputs.print(problems, err);
+      if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+        return Main.BAD_INPUT;
+      }
+      return batch(reader, assessor(settings), day, out);
     }
     Inputs.Read read = Inputs.readAll(files, reader);
-    Inputs.print(read.problems(), err);
-    if (!read.ok()) {
+    // The settings' problems and the plans' are reported in one run, all of them.
+    problems.addAll(read.problems());
+    Inputs.print(problems, err);
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return Main.BAD_INPUT;
     }
-    Assessor assessor;
-    try {
-      assessor = assessor(frameworks, override);
-    } catch (DocumentException e) {
-      Inputs.print(e.problems(), err);
-      return Main.BAD_INPUT;
-    }
+    Assessor assessor = assessor(settings);
     List<Assessment> assessments = new ArrayList<>();
     for (PlanDocument doc : read.documents()) {
       assessments.add(assessor.assess(doc, day));
     }
-    String report = render(assessments);
-    if (output != null) {
-      Inputs.writeAtomically(output, report);
+    if (out != null) {
+      out.write(w -> render(assessments, settings.frameworks(), w, false));
     } else {
-      spec.commandLine().getOut().print(report);
-      spec.commandLine().getOut().flush();
+      PrintWriter stdout = spec.commandLine().getOut();
+      try {
+        render(assessments, settings.frameworks(), stdout, System.console() != null);
+      } catch (IOException e) {
+        throw new Main.Failure("cannot write to standard output: " + e.getMessage(), e);
+      }
+      stdout.flush();
     }
     return failed(assessments) ? Main.FINDINGS : Main.OK;
+  }
+
+  /** The files the command reads, which --output may not name. */
+  private List<Path> inputs() {
+    List<Path> in = new ArrayList<>(Inputs.files(files));
+    Optional.ofNullable(config).ifPresent(in::add);
+    in.addAll(rulePacks.drl);
+    if (framework != null) {
+      in.add(Path.of(framework));
+    }
+    return in;
   }
 
   private LocalDate asOfDate() {
@@ -156,84 +208,101 @@ final class AssessCommand implements Callable<Integer> {
       return LocalDate.now();
     }
     try {
-      return LocalDate.parse(asOf);
-    } catch (DateTimeParseException e) {
-      throw new Main.UsageException("--as-of expects a date as YYYY-MM-DD that exists, found '"
-          + asOf + "'");
+      return Dates.parse(asOf);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("--as-of expects " + e.getMessage() + ", found '" + asOf
+          + "'");
     }
   }
 
-  private String render(List<Assessment> assessments) {
-    if (format == Format.html) {
-      // Several plans: one page, a section for each.
-      return HtmlReport.write(assessments);
-    }
-    if (format == Format.json) {
-      if (assessments.size() == 1) {
-        return AssessmentJson.write(assessments.get(0));
+  /**
+   * Reads the framework edition, the rule packs and the configuration the options name,
+   * collecting their problems rather than stopping at the first.
+   */
+  private Settings settings(List<Problem> problems) {
+    Frameworks frameworks = Frameworks.bundled();
+    Edition override = null;
+    if (framework != null) {
+      try {
+        override = Inputs.edition(framework, frameworks, "--framework", true);
+        frameworks = frameworks.with(override);
+      } catch (DocumentException e) {
+        problems.addAll(e.problems());
       }
-      StringBuilder out = new StringBuilder("[\n");
-      for (int i = 0; i < assessments.size(); i++) {
-        out.append(AssessmentJson.write(assessments.get(i)).stripTrailing());
-        out.append(i + 1 < assessments.size() ? ",\n" : "\n");
-      }
-      return out.append("]\n").toString();
     }
-    boolean colour = output == null && System.console() != null && System.getenv("NO_COLOR") == null;
-    StringBuilder out = new StringBuilder();
-    for (Assessment a : assessments) {
-      out.append(TextReport.write(a, colour));
+    List<RulePack> packs = List.of();
+    try {
+      packs = rulePacks.load();
+    } catch (DocumentException e) {
+      problems.addAll(e.problems());
     }
-    return out.toString();
-  }
-
-  private Assessor assessor(Frameworks frameworks, Edition override) throws DocumentException {
-    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
-    List<RulePack> packs = rulePacks.load();
-    builder.rulePacks(packs);
+    Configuration configuration = null;
     if (config != null) {
       Set<String> packRules = new HashSet<>();
       packs.forEach(p -> packRules.addAll(RulePacks.ruleIds(p)));
-      ConfigurationReader.read(config, packRules).applyTo(builder);
+      try {
+        configuration = ConfigurationReader.read(config, packRules);
+      } catch (DocumentException e) {
+        problems.addAll(e.problems());
+      }
     }
-    if (override != null) {
-      builder.edition(override);
+    return new Settings(frameworks, override, packs, configuration);
+  }
+
+  private void render(List<Assessment> assessments, Frameworks frameworks, Writer out,
+      boolean terminal) throws IOException {
+    if (format == Format.html) {
+      // Several plans: one page, a section for each, written as it is made.
+      HtmlReport.write(assessments, frameworks, out);
+    } else if (format == Format.json) {
+      if (assessments.size() == 1) {
+        AssessmentJson.write(assessments.get(0), out);
+      } else {
+        AssessmentJson.writeAll(assessments, out);
+      }
+    } else {
+      boolean colour = terminal && System.getenv("NO_COLOR") == null;
+      for (Assessment a : assessments) {
+        TextReport.write(a, colour, minSeverity, out);
+      }
+    }
+  }
+
+  private Assessor assessor(Settings settings) {
+    Assessor.Builder builder = Assessor.builder().frameworks(settings.frameworks());
+    builder.rulePacks(settings.packs());
+    if (settings.configuration() != null) {
+      settings.configuration().applyTo(builder);
+    }
+    if (settings.override() != null) {
+      builder.edition(settings.override());
     }
     return builder.build();
   }
 
-  private int batch(PlanReader reader, Frameworks frameworks, Edition override, LocalDate day) {
+  private int batch(PlanReader reader, Assessor assessor, LocalDate day, Output out) {
     PrintWriter err = spec.commandLine().getErr();
-    Assessor assessor;
-    try {
-      assessor = assessor(frameworks, override);
-    } catch (DocumentException e) {
-      Inputs.print(e.problems(), err);
-      return Main.BAD_INPUT;
-    }
     BatchAssess batch =
         new BatchAssess(reader, assessor, day, Runtime.getRuntime().availableProcessors());
     List<String> documents = BatchAssess.expand(files);
-    Optional<Severity> threshold = failOn == FailOn.never ? Optional.empty()
-        : Optional.of(Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT)));
+    Optional<Severity> threshold = failOn.severity();
     boolean progress = BatchAssess.stderrIsTerminal();
-    if (output != null) {
-      return batch.runToFile(documents, output, err, threshold, progress);
+    if (out != null) {
+      int[] code = new int[1];
+      out.write(w -> code[0] = batch.run(documents, w, err, threshold, progress));
+      return code[0];
     }
     try {
       return batch.run(documents, spec.commandLine().getOut(), err, threshold, progress);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new Main.Failure("cannot write to standard output: " + e.getMessage(), e);
     }
   }
 
   private boolean failed(List<Assessment> assessments) {
-    if (failOn == FailOn.never) {
-      return false;
-    }
-    Severity threshold = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
-    return assessments.stream()
+    Optional<Severity> threshold = failOn.severity();
+    return threshold.isPresent() && assessments.stream()
         .flatMap(a -> a.worstUnwaived().stream())
-        .anyMatch(s -> s.isAtLeast(threshold));
+        .anyMatch(s -> s.isAtLeast(threshold.get()));
   }
 }

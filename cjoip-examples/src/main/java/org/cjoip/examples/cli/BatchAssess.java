@@ -3,13 +3,13 @@ package org.cjoip.examples.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
-import org.cjoip.model.io.Json;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
+import org.cjoip.rules.RuleFailure;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.report.AssessmentJson;
 
@@ -47,14 +47,22 @@ import org.cjoip.rules.report.AssessmentJson;
  * }</pre>
  *
  * <p>(one line in the output). {@code line} and {@code column} are 1-based, 0 where the problem
- * has no place in the text. Exit code: 2 if any document was bad, otherwise 1 if any finding
- * no waiver covers is at or above the failure threshold, otherwise 0.
+ * has no place in the text; a problem in a workbook adds {@code "cell":"Deliverables!E12"}. A
+ * document whose assessment fails (a rule pack's rule that throws, memory run out) gives
+ * {@code {"formatVersion":1,"source":…,"error":"failed","message":…}} and the batch carries on
+ * too.
+ *
+ * <p>Exit code: 3 if any assessment failed, otherwise 2 if any document was bad, otherwise 1 if
+ * any finding no waiver covers is at or above the failure threshold, otherwise 0.
  */
 final class BatchAssess {
 
-  /** What one document gave: its line, and what decides the exit code. */
-  private record Result(String line, boolean bad, Optional<Severity> worst,
-      List<Problem> warnings) {}
+  /**
+   * What one document gave: its assessment, or the line that says why there is none, and what
+   * decides the exit code. The assessment is written out by the one thread that writes.
+   */
+  private record Result(Assessment assessment, String line, boolean bad, boolean failed,
+      Optional<Severity> worst, List<Problem> warnings) {}
 
   private static final long PROGRESS_INTERVAL_NANOS = 100_000_000L;
 
@@ -71,9 +79,9 @@ final class BatchAssess {
   }
 
   /**
-   * The documents the arguments name, in order: a directory stands for its JSON and YAML files
-   * (not its subdirectories), sorted by name. A directory with none is a usage error: a batch
-   * that silently assesses nothing would look like a clean one.
+   * The documents the arguments name, in order: a directory stands for its JSON, YAML and
+   * workbook files (not its subdirectories), sorted by name. A directory with none is a usage
+   * error: a batch that silently assesses nothing would look like a clean one.
    */
   static List<String> expand(List<String> arguments) {
     List<String> out = new ArrayList<>();
@@ -87,7 +95,7 @@ final class BatchAssess {
               .toList();
           if (found.isEmpty()) {
             throw new Main.UsageException(argument + " holds no plan documents (.json, .yaml,"
-                + " .yml)");
+                + " .yml, .xlsx)");
           }
           out.addAll(found);
         } catch (IOException e) {
@@ -102,7 +110,8 @@ final class BatchAssess {
 
   private static boolean isPlanFile(Path file) {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml");
+    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")
+        || name.endsWith(".xlsx");
   }
 
   /**
@@ -115,7 +124,9 @@ final class BatchAssess {
       boolean progress) throws IOException {
     boolean bad = false;
     boolean failed = false;
-    int window = threads * 4;
+    boolean broken = false;
+    // Few documents in flight: each holds a whole assessment until it is written.
+    int window = threads * 2;
     Progress bar = progress ? new Progress(err, documents.size()) : null;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "cjoip-assess");
@@ -132,9 +143,14 @@ final class BatchAssess {
         }
         Result result = take(inFlight.poll());
         result.warnings().forEach(p -> err.println(p.describe()));
-        out.write(result.line());
+        if (result.assessment() != null) {
+          AssessmentJson.writeLine(result.assessment(), out);
+        } else {
+          out.write(result.line());
+        }
         out.write('\n');
         bad |= result.bad();
+        broken |= result.failed();
         failed |= threshold.isPresent()
             && result.worst().map(s -> s.isAtLeast(threshold.get())).orElse(false);
         if (bar != null) {
@@ -148,28 +164,7 @@ final class BatchAssess {
     if (bar != null) {
       bar.finish();
     }
-    return bad ? Main.BAD_INPUT : failed ? Main.FINDINGS : Main.OK;
-  }
-
-  /** Runs the batch into a file, which appears only once the batch is whole. */
-  int runToFile(List<String> documents, Path target, PrintWriter err,
-      Optional<Severity> threshold, boolean progress) {
-    try {
-      Path tmp = Inputs.tempBeside(target);
-      try {
-        int code;
-        try (BufferedWriter out = Files.newBufferedWriter(tmp)) {
-          code = run(documents, out, err, threshold, progress);
-        }
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-        return code;
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new Main.UsageException("cannot write " + target + ": " + e.getMessage());
-    }
+    return broken ? Main.INTERNAL : bad ? Main.BAD_INPUT : failed ? Main.FINDINGS : Main.OK;
   }
 
   private static Result take(Future<Result> future) {
@@ -182,6 +177,9 @@ final class BatchAssess {
       if (e.getCause() instanceof RuntimeException r) {
         throw r;
       }
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
       throw new IllegalStateException(e.getCause());
     }
   }
@@ -191,10 +189,31 @@ final class BatchAssess {
     try {
       doc = Inputs.read(document, reader);
     } catch (DocumentException e) {
-      return new Result(errorLine(document, e.problems()), true, Optional.empty(), List.of());
+      return new Result(null, errorLine(document, e.problems()), true, false, Optional.empty(),
+          List.of());
+    } catch (OutOfMemoryError e) {
+      return failure(document, "out of memory while reading it");
     }
-    Assessment a = assessor.assess(doc, asOf);
-    return new Result(AssessmentJson.writeLine(a), false, a.worstUnwaived(), doc.warnings());
+    try {
+      Assessment a = assessor.assess(doc, asOf);
+      return new Result(a, null, false, false, a.worstUnwaived(), doc.warnings());
+    } catch (RuleFailure e) {
+      return failure(document, e.getMessage());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A genuine fault of cjoip: said on the document's line, and the batch carries on.
+      return failure(document, "internal error (a fault in cjoip, not in the document)");
+    } catch (OutOfMemoryError e) {
+      return failure(document, "out of memory while assessing it");
+    }
+  }
+
+  private static Result failure(String document, String message) {
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
+    root.put("formatVersion", AssessmentJson.FORMAT_VERSION);
+    root.put("source", document);
+    root.put("error", "failed");
+    root.put("message", message);
+    return new Result(null, line(root), false, true, Optional.empty(), List.of());
   }
 
   /** The error line of a document that could not be read. */
@@ -209,10 +228,22 @@ final class BatchAssess {
       node.put("severity", p.severity().name());
       node.put("line", p.line());
       node.put("column", p.column());
+      p.cell().ifPresent(c -> node.put("cell", c));
       node.put("pointer", p.pointer());
       node.put("message", p.message());
     }
-    return Json.compact(root);
+    return line(root);
+  }
+
+  /** A value as one line, escaped as a report is. */
+  private static String line(ObjectNode root) {
+    StringWriter out = new StringWriter();
+    try {
+      AssessmentJson.writeLine(root, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
   /** A one-line progress bar, redrawn in place at most ten times a second. */

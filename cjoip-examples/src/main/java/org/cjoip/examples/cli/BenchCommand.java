@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.cjoip.examples.bench.Bench;
 import org.cjoip.examples.bench.BenchReport;
+import org.cjoip.model.document.Format;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;

@@ -3,6 +3,7 @@ package org.cjoip.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,9 +34,10 @@ final class CheckCommand implements Callable<Integer> {
     Inputs.Read read = Inputs.readAll(files, reader);
     Inputs.print(read.problems(), spec.commandLine().getErr());
     if (read.ok()) {
-      spec.commandLine().getOut().println(
+      // A file's name is printed as a terminal should show it: its control characters escaped.
+      spec.commandLine().getOut().println(Printable.escape(
           read.documents().size() == 1 ? read.documents().get(0).source() + ": valid"
-              : read.documents().size() + " documents: valid");
+              : read.documents().size() + " documents: valid"));
       return Main.OK;
     }
     return Main.BAD_INPUT;

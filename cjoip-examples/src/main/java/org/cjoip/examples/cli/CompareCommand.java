@@ -1,11 +1,10 @@
 package org.cjoip.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Problem;
@@ -51,38 +50,33 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    Assessment a;
-    Assessment b;
+    Assessment a = null;
+    Assessment b = null;
+    List<Problem> problems = new ArrayList<>();
     try {
       a = read(older);
+    } catch (DocumentException e) {
+      problems.addAll(e.problems());
+    }
+    try {
       b = read(newer);
     } catch (DocumentException e) {
-      Inputs.print(e.problems(), err);
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      Inputs.print(problems, err);
       return Main.BAD_INPUT;
     }
     Comparison c = Comparison.of(a, b);
     PrintWriter out = spec.commandLine().getOut();
     out.print(format == ListingFormat.json ? c.toJson() : c.toText());
     out.flush();
-    if (failOn == AssessCommand.FailOn.never) {
-      return Main.OK;
-    }
-    Severity threshold = Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
-    return c.worsenedTo(threshold) ? Main.FINDINGS : Main.OK;
+    Optional<Severity> threshold = failOn.severity();
+    return threshold.isPresent() && c.worsenedTo(threshold.get()) ? Main.FINDINGS : Main.OK;
   }
 
+  /** A report, opened as every input is and read strictly, every field checked. */
   private static Assessment read(Path file) throws DocumentException {
-    try {
-      return AssessmentJson.read(Files.readAllBytes(file), file.toString());
-    } catch (NoSuchFileException e) {
-      throw new DocumentException(problem(file, "no such file"));
-    } catch (IOException e) {
-      throw new DocumentException(problem(file, "could not be read: " + e.getMessage()));
-    }
-  }
-
-  private static Problem problem(Path file, String message) {
-    return Problem.builder().severity(Problem.Severity.ERROR).source(file.toString())
-        .pointer("").message(message).build();
+    return AssessmentJson.read(file);
   }
 }

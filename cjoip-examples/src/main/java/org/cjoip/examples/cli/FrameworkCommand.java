@@ -2,16 +2,17 @@ package org.cjoip.examples.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.cjoip.model.framework.Aim;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.Aim;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EditionDiff;
-import org.cjoip.model.framework.EditionWriter;
 import org.cjoip.model.framework.EvidenceItem;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,15 +56,17 @@ final class FrameworkCommand implements Runnable {
       Edition a;
       Edition b;
       try {
-        a = Inputs.edition(older, Frameworks.bundled(), "");
-        b = Inputs.edition(newer, Frameworks.bundled(), "");
+        a = Inputs.edition(older, Frameworks.bundled(), "", false);
+        b = Inputs.edition(newer, Frameworks.bundled(), "", false);
       } catch (DocumentException e) {
         Inputs.print(e.problems(), spec.commandLine().getErr());
         return Main.BAD_INPUT;
       }
       EditionDiff diff = EditionDiff.between(a, b);
       PrintWriter writer = spec.commandLine().getOut();
-      writer.print(format == ListingFormat.json ? EditionWriter.toJson(diff) : diff.describe());
+      // An edition file may come from anywhere: its text is printed with controls escaped.
+      writer.print(format == ListingFormat.json ? EditionWriter.toJson(diff)
+          : Printable.escapeKeepingLines(diff.describe()));
       writer.flush();
       return Main.OK;
     }

@@ -1,25 +1,26 @@
 package org.cjoip.examples.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.workbook.WorkbookLimits;
+import org.cjoip.model.workbook.WorkbookReader;
 
-/** Reading the documents a command names: files, or bundled examples as {@code example:NAME}. */
+/**
+ * Reading the documents a command names: files (plan documents, or plan workbooks by their
+ * name), or bundled examples as {@code example:NAME}.
+ */
 final class Inputs {
 
   /** The documents read, or the problems that stopped them. */
@@ -34,20 +35,34 @@ final class Inputs {
   /**
    * The framework edition an argument names: a bundled edition's id, else an edition file.
    *
+   * @param checked whether an edition file must fit beside the bundled editions, as one
+   *     assessed against must: an id of theirs only for the same content, a superseded edition
+   *     that exists and that no other edition supersedes
    * @throws DocumentException when the file is not a valid edition, with located problems
    */
-  static Edition edition(String idOrFile, Frameworks frameworks, String option)
+  static Edition edition(String idOrFile, Frameworks frameworks, String option, boolean checked)
       throws DocumentException {
     if (frameworks.find(idOrFile).isPresent()) {
       return frameworks.get(idOrFile);
     }
     Path file = Path.of(idOrFile);
-    if (!Files.exists(file)) {
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       throw new Main.UsageException((option.isEmpty() ? "" : option + ": ") + "'" + idOrFile
           + "' is neither a bundled framework edition nor a file; bundled editions: "
           + String.join(", ", frameworks.ids()));
     }
-    return Frameworks.load(file);
+    return checked ? Frameworks.load(file, frameworks) : Frameworks.load(file);
+  }
+
+  /** The files among the arguments: what an output file may not be. */
+  static List<Path> files(List<String> arguments) {
+    List<Path> out = new ArrayList<>();
+    for (String argument : arguments) {
+      if (Examples.named(argument).isEmpty()) {
+        out.add(Path.of(argument));
+      }
+    }
+    return out;
   }
 
   /** Reads every argument; problems of all of them are collected, none is skipped. */
@@ -81,46 +96,14 @@ final class Inputs {
       }
       return Examples.read(example.get(), reader);
     }
+    if (WorkbookReader.isWorkbookName(argument)) {
+      return WorkbookReader.of(reader, WorkbookLimits.defaults()).read(Path.of(argument));
+    }
     return reader.read(Path.of(argument));
   }
 
+  /** Prints each problem on a line of its own, safe for a terminal ({@link Problem#describe}). */
   static void print(List<Problem> problems, PrintWriter err) {
     problems.forEach(p -> err.println(p.describe()));
-  }
-
-  /**
-   * Writes a report to a file only once it is whole: to a temporary file beside it, then moved
-   * into place, so a failed run never leaves a partial report.
-   */
-  static void writeAtomically(Path target, String content) {
-    try {
-      Path tmp = tempBeside(target);
-      try {
-        Files.writeString(tmp, content);
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING,
-            StandardCopyOption.ATOMIC_MOVE);
-      } finally {
-        Files.deleteIfExists(tmp);
-      }
-    } catch (IOException e) {
-      throw new Main.UsageException("cannot write " + target + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * A temporary file beside a target, to be moved onto it once whole. It gets the target's
-   * permissions, or a report's usual rw-r--r-- for a new file: a temporary file is created
-   * private to its owner, and a report left so would surprise whoever shares it.
-   */
-  static Path tempBeside(Path target) throws IOException {
-    Path dir = target.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, ".cjoip-", ".tmp");
-    if (tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Set<PosixFilePermission> permissions = Files.exists(target)
-          ? Files.getPosixFilePermissions(target)
-          : PosixFilePermissions.fromString("rw-r--r--");
-      Files.setPosixFilePermissions(tmp, permissions);
-    }
-    return tmp;
   }
 }

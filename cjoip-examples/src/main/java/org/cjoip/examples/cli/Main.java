@@ -1,7 +1,18 @@
 package org.cjoip.examples.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.FilterWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Optional;
+import org.cjoip.model.text.Printable;
 import org.cjoip.rules.Assessor;
+import org.cjoip.rules.RuleFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,6 +30,9 @@ import picocli.CommandLine.Option;
       FrameworksCommand.class,
       FrameworkCommand.class,
       CompareCommand.class,
+      ImportCommand.class,
+      ExportCommand.class,
+      TemplateCommand.class,
       ExamplesCommand.class,
       BenchCommand.class
     })
@@ -48,43 +62,180 @@ public final class Main implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command.");
   }
 
+  // Made before they are needed: when memory has run out, building a message may not be possible.
+  private static final String OUT_OF_MEMORY = "cjoip: out of memory: the input needs more than"
+      + " the " + (Runtime.getRuntime().maxMemory() >> 20) + " MB this Java may use; give it more"
+      + " with -Xmx, or split the input";
+  private static final String TOO_DEEP = "cjoip: internal error: cjoip ran out of stack;"
+      + " run again with --debug to see where";
+  private static final String INTERNAL_ERROR = "cjoip: internal error (a fault in cjoip, not in"
+      + " your input); run again with --debug to see where";
+
   public static void main(String[] args) {
     Prewarm.start(args);
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    Stdout out = new Stdout();
+    System.exit(run(args, out, new PrintWriter(System.err, true)));
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    boolean debug = List.of(args).contains("--debug");
+    int code;
+    try {
+      code = execute(args, out, err, debug);
+    } catch (Error e) {
+      // Whatever the JVM throws ends in one line and exit 3, never a trace or exit 1.
+      err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY
+          : has(e, StackOverflowError.class) ? TOO_DEEP : INTERNAL_ERROR);
+      trace(e, debug, err);
+      code = INTERNAL;
+    }
+    out.flush();
+    if (out.checkError()) {
+      // A report that could not be written is lost: never a clean exit.
+      err.println("cjoip: cannot write to standard output"
+          + (out instanceof Stdout s ? s.failure().map(m -> ": " + m).orElse("") : "")
+          + "; the output is incomplete");
+      code = INTERNAL;
+    }
+    err.flush();
+    return code;
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
     CommandLine cli = new CommandLine(new Main());
+    cli.registerConverter(AssessCommand.FailOn.class, new AssessCommand.FailOn.Converter());
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("cjoip: " + e.getMessage());
+          err.println(Printable.escape("cjoip: " + e.getMessage()));
           err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName()
               + " --help' for more information.");
           return BAD_INPUT;
         });
     cli.setExecutionExceptionHandler(
         (e, command, parsed) -> {
-          boolean debug = parsed.hasMatchedOption("--debug");
           if (e instanceof UsageException) {
-            err.println("cjoip: " + e.getMessage());
+            err.println(Printable.escape("cjoip: " + e.getMessage()));
             return BAD_INPUT;
           }
-          err.println("cjoip: internal error: " + e);
-          if (debug) {
-            e.printStackTrace(err);
-          } else {
-            err.println("Run again with --debug to see where.");
+          if (e instanceof Failure || e instanceof RuleFailure) {
+            err.println(Printable.escape("cjoip: " + e.getMessage()));
+            trace(e, debug, err);
+            return INTERNAL;
           }
+          if (has(e, OutOfMemoryError.class) || has(e, StackOverflowError.class)) {
+            err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY : TOO_DEEP);
+            trace(e, debug, err);
+            return INTERNAL;
+          }
+          err.println(INTERNAL_ERROR);
+          trace(e, debug, err);
           return INTERNAL;
         });
-    int code = cli.execute(args);
-    out.flush();
-    err.flush();
-    return code;
+    return cli.execute(args);
+  }
+
+  private static boolean has(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void trace(Throwable e, boolean debug, PrintWriter err) {
+    if (debug) {
+      e.printStackTrace(err);
+    }
+  }
+
+  /**
+   * A failure that is not the input's: the output could not be written, a rule pack failed.
+   * Reported in one line, exit code 3.
+   */
+  static final class Failure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Failure(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /**
+   * Standard output, remembering why a write failed: a print writer keeps only that one did.
+   */
+  static final class Stdout extends PrintWriter {
+    private final Recording recording;
+
+    Stdout() {
+      this(new Recording(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+          Charset.defaultCharset())));
+    }
+
+    private Stdout(Recording recording) {
+      super(recording, true);
+      this.recording = recording;
+    }
+
+    Optional<String> failure() {
+      return Optional.ofNullable(recording.failure);
+    }
+  }
+
+  /** A writer that remembers the first failure of the writer it passes to. */
+  private static final class Recording extends FilterWriter {
+    private String failure;
+
+    Recording(Writer out) {
+      super(out);
+    }
+
+    private IOException remember(IOException e) {
+      if (failure == null) {
+        failure = e.getMessage() == null ? "the output failed" : e.getMessage();
+      }
+      return e;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+      try {
+        super.write(c);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(char[] cbuf, int off, int len) throws IOException {
+      try {
+        super.write(cbuf, off, len);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void write(String str, int off, int len) throws IOException {
+      try {
+        super.write(str, off, len);
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
+
+    @Override
+    public void flush() throws IOException {
+      try {
+        super.flush();
+      } catch (IOException e) {
+        throw remember(e);
+      }
+    }
   }
 
   /** Bad input detected by a command: reported in one line, exit code 2, no stack trace. */

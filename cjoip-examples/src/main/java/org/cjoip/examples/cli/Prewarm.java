@@ -3,8 +3,8 @@ package org.cjoip.examples.cli;
 import java.time.LocalDate;
 import java.util.List;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanReader;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.rules.Assessor;
 
 /**
@@ -46,8 +46,9 @@ final class Prewarm {
         // One tiny assessment loads the classes of a session, the facts and the findings.
         assessor.assess(PlanReader.standard().read(WARM_UP, "warm-up.json"),
             LocalDate.of(2025, 4, 1));
-      } catch (RuntimeException | DocumentException e) {
-        // The command builds its own assessor and reports whatever went wrong there.
+      } catch (RuntimeException | DocumentException | Error e) {
+        // The command builds its own assessor and reports whatever went wrong there, once and
+        // in one line; a second report from this thread would only repeat it as a trace.
       }
     });
   }

@@ -106,7 +106,7 @@ final class BatchAssessTest {
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).isEqualTo("cjoip: " + dir + " holds no plan documents (.json, .yaml,"
-        + " .yml)\n");
+        + " .yml, .xlsx)\n");
   }
 
   @Test

@@ -105,12 +105,43 @@ final class CompareCommandTest {
   }
 
   @Test
-  void compare_missingFile(@TempDir Path dir) {
+  void compare_missingFilesAreBothReported(@TempDir Path dir) {
     Path missing = dir.resolve("missing.json");
+    Path gone = dir.resolve("gone.json");
 
-    Run r = MainTest.run("compare", missing.toString(), missing.toString());
+    Run r = MainTest.run("compare", missing.toString(), gone.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(missing + ": (document): no such file\n");
+    assertThat(r.err()).isEqualTo(missing + ": (document): no such file\n"
+        + gone + ": (document): no such file\n");
+  }
+
+  @Test
+  void compare_reportsAreReadStrictly(@TempDir Path dir) throws Exception {
+    Path one = report(dir, "one.json", "--as-of", "2025-04-01", "--fail-on", "never");
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, Files.readString(one)
+        .replaceFirst("\"formatVersion\" : 1", "\"formatVersion\" : 1.0"));
+
+    Run r = MainTest.run("compare", one.toString(), bad.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(bad + ":2:21: /formatVersion: expected an assessment report"
+        + " of format version 1 (the whole number 1)\n");
+  }
+
+  @Test
+  void compare_showsAnEditionOfTheSameIdWithOtherContent(@TempDir Path dir) throws Exception {
+    Path one = report(dir, "one.json", "--as-of", "2025-04-01", "--fail-on", "never");
+    Path other = dir.resolve("other.json");
+    String sha = com.fasterxml.jackson.databind.json.JsonMapper.builder().build()
+        .readTree(one.toFile()).path("editionSha256").asText();
+    Files.writeString(other, Files.readString(one).replace(sha, "0".repeat(64)));
+
+    Run r = MainTest.run("compare", one.toString(), other.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("Made differently:\n  framework edition content: sha256:"
+        + sha.substring(0, 12) + " → sha256:000000000000\n");
   }
 }

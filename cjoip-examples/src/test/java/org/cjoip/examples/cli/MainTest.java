@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.Edition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +103,78 @@ final class MainTest {
     Run r = run("assess", "example:clackmannanshire", "--as-of", "2025-04-01");
 
     assertThat(r.code()).isEqualTo(1);
+  }
+
+  @Test
+  void assess_dateOutsideTheRangeIsAUsageError() {
+    assertThat(run("assess", "example:ayrshire", "--as-of", "0999-01-01").err()).isEqualTo(
+        "cjoip: --as-of expects a date from 1000-04-01 to 9998-03-31, found '0999-01-01'\n");
+    assertThat(run("assess", "example:ayrshire", "--as-of", "+10000-01-01").err()).isEqualTo(
+        "cjoip: --as-of expects a date as YYYY-MM-DD that exists, found '+10000-01-01'\n");
+    assertThat(run("assess", "example:ayrshire", "--as-of", "-0001-01-01").code())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void assess_failOnInAnyLetterCase() {
+    Run upper = run("assess", "example:clackmannanshire", "--as-of", "2025-04-01",
+        "--fail-on", "NEVER");
+    Run mixed = run("assess", "example:clackmannanshire", "--as-of", "2025-04-01",
+        "--fail-on", "Error");
+    Run foreign = run("assess", "example:clackmannanshire", "--fail-on", "ınfo");
+
+    assertThat(upper.code()).isZero();
+    assertThat(mixed.code()).isEqualTo(1);
+    assertThat(foreign.code()).isEqualTo(2);
+    assertThat(foreign.err()).startsWith("cjoip: Invalid value for option '--fail-on':"
+        + " expected one of error, warning, info, never (in any letter case), found 'ınfo'");
+  }
+
+  @Test
+  void assess_configurationProblemsAreReportedWithThePlans(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, "formatVersion: 1\ntitle: T\nframework: cjpf-2023\n"
+        + "partnership: {name: P}\npriorityActions:\n  - number: 14\n");
+    Path config = dir.resolve("config.yaml");
+    Files.writeString(config, "waivers:\n  - rule: CJ-DEL-001\n    path: /priorityActions\n"
+        + "    reason: \"\"\n");
+
+    Run r = run("assess", plan.toString(), "--config", config.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err().lines()).containsExactly(
+        config + ":4:13: /waivers/0/reason: a waiver must give its reason; the reason is empty",
+        plan + ":6:13: /priorityActions/0/number: expected a whole number from 1 to 13,"
+            + " found 14");
+  }
+
+  @Test
+  void assess_textReportShowsThePlansControlCharactersEscaped(@TempDir Path dir)
+      throws Exception {
+    Path plan = dir.resolve("plan.json");
+    Files.writeString(plan, "{\"formatVersion\": 1, \"title\": \"T\\u001b]0;owned\\u0007\","
+        + " \"framework\": \"cjpf-2023\", \"partnership\": {\"name\": \"P\\u009b2J\"}}");
+
+    Run r = run("assess", plan.toString(), "--as-of", "2025-04-01", "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("T\\u001b]0;owned\\u0007\nPartnership: P\\u009b2J\n");
+    assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\u009b").doesNotContain("\u0007");
+  }
+
+  @Test
+  void assess_editionFileMayNotPassForABundledOne(@TempDir Path dir) throws Exception {
+    Path edition = dir.resolve("cjpf-2023.json");
+    Files.writeString(edition, EditionWriter.toJson(Edition.builder()
+        .from(Frameworks.bundled().get("cjpf-2023")).title("Something else").build()));
+
+    Run r = run("assess", "example:ayrshire", "--framework", edition.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(edition + ":3:9: /id: the edition id 'cjpf-2023' is already"
+        + " an edition's, whose content differs from this file's; give this edition an id of its"
+        + " own\n");
   }
 
   @Test

@@ -113,4 +113,72 @@ final class RulePackCommandTest {
     assertThat(r.out()).contains("rule pack example-board 1.0.0\n")
         .contains("BRD-PRI-001  WARNING  A MUST deliverable has not started");
   }
+
+  /** A pack of one rule that fires on every deliverable and does what it is told. */
+  private static Path failing(Path dir, String name, String functions, String then)
+      throws Exception {
+    Path file = dir.resolve(name + ".drl");
+    Files.writeString(file, "package org.example." + name + ";\n"
+        + "import org.cjoip.rules.facts.DeliverableFact;\n"
+        + "import org.cjoip.rules.facts.Findings;\n"
+        + functions
+        + "rule \"PK-BAD-001 misbehaves\"\n"
+        + "  @title(\"Misbehaves\") @severity(INFO)\n"
+        + "when\n  $out : Findings()\n  $d : DeliverableFact()\nthen\n"
+        + then + "\nend\n");
+    return file;
+  }
+
+  @Test
+  void assess_packRuleThatThrowsIsAPackFailureInOneLine(@TempDir Path dir) throws Exception {
+    Path drl = failing(dir, "divides", "", "  int zero = 0;\n  System.out.println(1 / zero);");
+    Path output = dir.resolve("report.json");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", drl.toString(), "--output", output.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INTERNAL);
+    assertThat(r.err()).isEqualTo("cjoip: rule pack divides (" + drl + "): rule 'PK-BAD-001"
+        + " misbehaves' failed: it threw an exception\n");
+    assertThat(output).doesNotExist();
+  }
+
+  @Test
+  void assess_packTheCompilerGivesUpOnIsBadInput(@TempDir Path dir) throws Exception {
+    Path drl = failing(dir, "throws", "", "  System.out.println(1);");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--rules", drl.toString());
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo(drl + ": (document): the rule pack cannot be compiled: the DRL"
+        + " compiler failed on it (a Java keyword used as a name, say)\n");
+  }
+
+  @Test
+  void assess_packRuleThatRecursesIsAPackFailureInOneLine(@TempDir Path dir) throws Exception {
+    Path drl = failing(dir, "recurses", "function int down(int n) { return down(n + 1) + 1; }\n",
+        "  System.out.println(down(0));");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", drl.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INTERNAL);
+    assertThat(r.err()).isEqualTo("cjoip: rule pack recurses (" + drl + "): rule 'PK-BAD-001"
+        + " misbehaves' failed: it recursed without end (the stack overflowed)\n");
+  }
+
+  @Test
+  void assess_packRuleWithABadPathIsAPackFailureInOneLine(@TempDir Path dir) throws Exception {
+    Path drl = failing(dir, "badpath", "", "  $out.report(\"priorityActions/1\", \"x\");");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", drl.toString(), "--format", "jsonl");
+
+    assertThat(r.code()).isEqualTo(Main.INTERNAL);
+    assertThat(r.out()).isEqualTo("{\"formatVersion\":1,\"source\":\"example:perth-and-kinross\","
+        + "\"error\":\"failed\",\"message\":\"rule pack badpath (" + drl + "): rule 'PK-BAD-001"
+        + " misbehaves' failed: it made a finding the assessment cannot hold (path must be a"
+        + " JSON Pointer: priorityActions/1)\"}\n");
+    assertThat(r.err()).isEmpty();
+  }
 }

@@ -3,92 +3,150 @@ package org.cjoip.model.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cjoip.model.plan.Figure;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 
 /**
  * Binds a located tree to value types by hand, so that every error says where it is and what
  * was expected, and all of a document's errors are reported at once rather than the first.
- * Shared by the readers of this module; not public API.
+ * Shared by the readers of this package.
  */
-public final class Binding {
+final class Binding {
+
+  // Words YAML 1.1 took for booleans; YAML 1.2, and this reader, take them for text.
+  private static final Set<String> YAML_11_BOOLEANS =
+      Set.of("YES", "NO", "ON", "OFF", "Y", "N");
+
+  // Problems in document order; among equals, in the order reported.
+  private static final Comparator<Reported> ORDER = Comparator
+      .comparingInt((Reported r) -> r.problem.line())
+      .thenComparingInt(r -> r.problem.column())
+      .thenComparingLong(r -> r.sequence);
+
+  /** A problem and when it was reported. */
+  private record Reported(Problem problem, long sequence) {}
 
   /**
    * The root member an editor reads to find the document's JSON Schema. It says nothing about
    * the document's content, so every reader allows it at the root and ignores it.
    */
-  public static final String SCHEMA_HINT = "$schema";
+  static final String SCHEMA_HINT = "$schema";
 
   private final String source;
   private final SourceMap sourceMap;
   private final boolean lenient;
-  private final List<Problem> problems = new ArrayList<>();
+  private final int maxProblems;
+  // The first problems in document order, at most maxProblems: the latest on top, to drop.
+  private final PriorityQueue<Reported> kept;
+  private long reported;
+  private long errors;
+  private long droppedErrors;
+  // Where each set of fields was first listed, so that a list is printed once per document.
+  private final Map<List<String>, String> listed = new HashMap<>();
 
-  public Binding(String source, SourceMap sourceMap, boolean lenient) {
+  Binding(String source, SourceMap sourceMap, boolean lenient, Limits limits) {
     this.source = source;
     this.sourceMap = sourceMap;
     this.lenient = lenient;
+    this.maxProblems = limits.maxProblems();
+    this.kept = new PriorityQueue<>(ORDER.reversed());
   }
 
-  /** Every problem reported so far, in document order. */
-  public List<Problem> problems() {
-    List<Problem> sorted = new ArrayList<>(problems);
-    sorted.sort(
-        (a, b) ->
-            a.line() != b.line()
-                ? Integer.compare(a.line(), b.line())
-                : Integer.compare(a.column(), b.column()));
-    return sorted;
+  /**
+   * The problems reported so far, in document order: the first {@link Limits#maxProblems()}
+   * of them, then, when there were more, one that says how many more.
+   */
+  List<Problem> problems() {
+    List<Reported> sorted = new ArrayList<>(kept);
+    sorted.sort(ORDER);
+    List<Problem> out = new ArrayList<>(sorted.size() + 1);
+    sorted.forEach(r -> out.add(r.problem));
+    long more = reported - kept.size();
+    if (more > 0) {
+      out.add(Problem.builder()
+          .severity(droppedErrors > 0 ? Problem.Severity.ERROR : Problem.Severity.WARNING)
+          .source(source)
+          .pointer("")
+          .message("and " + more + " more problem" + (more == 1 ? "" : "s")
+              + ", not listed")
+          .build());
+    }
+    return out;
   }
 
-  public boolean hasErrors() {
-    return problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR);
+  /** How many problems have been reported, listed or not. */
+  long count() {
+    return reported;
+  }
+
+  boolean hasErrors() {
+    return errors > 0;
   }
 
   /** Throws with every problem when any is an error. */
-  public void throwIfErrors() throws DocumentException {
+  void throwIfErrors() throws DocumentException {
     if (hasErrors()) {
       throw new DocumentException(problems());
     }
   }
 
   /** Reports an error at a node, or at its nearest existing ancestor's position. */
-  public void error(String pointer, String message) {
+  void error(String pointer, String message) {
     report(Problem.Severity.ERROR, pointer, message);
   }
 
-  public void warning(String pointer, String message) {
+  void warning(String pointer, String message) {
     report(Problem.Severity.WARNING, pointer, message);
   }
 
   private void report(Problem.Severity severity, String pointer, String message) {
-    SourceMap.Position at =
-        sourceMap.position(sourceMap.deepestExisting(pointer)).orElse(SourceMap.Position.NONE);
-    problems.add(
+    SourceMap.Position at = place(pointer);
+    Reported r = new Reported(
         Problem.builder()
             .severity(severity)
             .source(source)
             .line(at.line())
             .column(at.column())
+            .cell(at.cellReference())
             .pointer(pointer)
             .message(message)
-            .build());
+            .build(),
+        reported++);
+    if (severity == Problem.Severity.ERROR) {
+      errors++;
+    }
+    kept.add(r);
+    if (kept.size() > maxProblems) {
+      if (kept.poll().problem.severity() == Problem.Severity.ERROR) {
+        droppedErrors++;
+      }
+    }
+  }
+
+  private SourceMap.Position place(String pointer) {
+    return sourceMap.position(sourceMap.deepestExisting(pointer))
+        .orElse(SourceMap.Position.NONE);
   }
 
   /**
    * Opens the root, which must be an object. Besides the fields given, it may hold
    * {@link #SCHEMA_HINT} as text.
    */
-  public Optional<Obj> root(JsonNode node, String... fields) {
+  Optional<Obj> root(JsonNode node, String... fields) {
     return object(node, "", fields);
   }
 
@@ -97,7 +155,22 @@ public final class Binding {
       error(pointer, "expected an object, found " + describe(node));
       return Optional.empty();
     }
-    return Optional.of(new Obj(node, pointer, new LinkedHashSet<>(Arrays.asList(fields))));
+    return Optional.of(new Obj(node, pointer, List.of(fields)));
+  }
+
+  /**
+   * An unknown field's message: the fields of its kind of object are listed the first time
+   * only; later messages say where the list is.
+   */
+  private String unknown(String name, String at, List<String> known) {
+    String first = listed.putIfAbsent(known, at);
+    String message = "unknown field '" + Printable.quote(name) + "'; expected one of";
+    if (first == null) {
+      return message + ": " + String.join(", ", known);
+    }
+    SourceMap.Position p = place(first);
+    return message + " the fields listed at "
+        + (p.line() > 0 ? p.line() + ":" + p.column() : first);
   }
 
   static String describe(JsonNode node) {
@@ -126,12 +199,12 @@ public final class Binding {
    * One object of the document being bound. Every accessor reports a located error for a
    * value of the wrong shape and returns empty, so binding carries on and finds the rest.
    */
-  public final class Obj {
+  final class Obj {
     private final JsonNode node;
     private final String pointer;
-    private final Set<String> known;
+    private final List<String> known;
 
-    Obj(JsonNode node, String pointer, Set<String> known) {
+    Obj(JsonNode node, String pointer, List<String> known) {
       this.node = node;
       this.pointer = pointer;
       this.known = known;
@@ -144,8 +217,7 @@ public final class Binding {
                 + describe(node.get(name)));
           }
         } else if (!known.contains(name)) {
-          String message =
-              "unknown field '" + name + "'; expected one of: " + String.join(", ", known);
+          String message = unknown(name, child(name), known);
           if (lenient) {
             warning(child(name), message);
           } else {
@@ -155,11 +227,11 @@ public final class Binding {
       }
     }
 
-    public String pointer() {
+    String pointer() {
       return pointer;
     }
 
-    public String child(String name) {
+    String child(String name) {
       return pointer + "/" + SourceMap.escape(name);
     }
 
@@ -168,20 +240,20 @@ public final class Binding {
       return value == null || value.isNull() ? Optional.empty() : Optional.of(value);
     }
 
-    public boolean has(String name) {
+    boolean has(String name) {
       return present(name).isPresent();
     }
 
     /** Reports a missing required field. */
-    public void missing(String name, String expected) {
+    void missing(String name, String expected) {
       error(pointer, "missing required field '" + name + "' (" + expected + ")");
     }
 
-    public Optional<String> text(String name) {
+    Optional<String> text(String name) {
       return present(name).flatMap(v -> asText(v, child(name)));
     }
 
-    public Optional<String> requiredText(String name) {
+    Optional<String> requiredText(String name) {
       if (!has(name)) {
         missing(name, "text");
         return Optional.empty();
@@ -191,6 +263,13 @@ public final class Binding {
 
     private Optional<String> asText(JsonNode v, String at) {
       if (v.isTextual()) {
+        int fault = TreeBuilder.fault(v.textValue());
+        if (fault >= 0) {
+          // Only a tree read elsewhere gets here: the tree reader refuses these as it reads.
+          error(at, String.format("the text holds \\u%04x, which no document may contain",
+              (int) v.textValue().charAt(fault)));
+          return Optional.empty();
+        }
         return Optional.of(v.textValue());
       }
       String hint = v.isNumber() ? "; quote it (in YAML, \"1.10\" and 1.1 differ)" : "";
@@ -198,20 +277,25 @@ public final class Binding {
       return Optional.empty();
     }
 
-    public Optional<Boolean> bool(String name) {
+    Optional<Boolean> bool(String name) {
       return present(name)
           .flatMap(
               v -> {
                 if (v.isBoolean()) {
                   return Optional.of(v.booleanValue());
                 }
-                error(child(name), "expected true or false, found " + describe(v));
+                String found = v.isTextual() ? "'" + Printable.quote(v.textValue()) + "'"
+                    : describe(v);
+                error(child(name), "expected true or false, found " + found
+                    + (v.isTextual() && YAML_11_BOOLEANS.contains(
+                        Ascii.upperCase(v.textValue()).orElse(""))
+                        ? "; write true or false (YAML 1.2 reads " + found + " as text)" : ""));
                 return Optional.empty();
               });
     }
 
     /** A whole number within bounds, both inclusive. */
-    public Optional<Integer> integer(String name, int min, int max) {
+    Optional<Integer> integer(String name, int min, int max) {
       return present(name).flatMap(v -> asInteger(v, child(name), min, max));
     }
 
@@ -223,43 +307,42 @@ public final class Binding {
       }
       if (!v.canConvertToInt() || v.intValue() < min || v.intValue() > max) {
         error(at, "expected a whole number from " + min + " to " + max + ", found "
-            + v.asText());
+            + Printable.quote(v.asText()));
         return Optional.empty();
       }
       return Optional.of(v.intValue());
     }
 
-    public Optional<BigDecimal> decimal(String name) {
+    Optional<BigDecimal> decimal(String name) {
       return present(name)
           .flatMap(
               v -> {
-                if (v.isNumber()) {
+                if (v.isNumber() && Figure.isFigure(v.decimalValue())) {
                   return Optional.of(v.decimalValue());
                 }
-                error(child(name), "expected a number, found " + describe(v));
+                error(child(name), "expected " + Figure.bounds() + ", found "
+                    + (v.isNumber() ? Printable.quote(v.decimalValue().toString())
+                        : describe(v)));
                 return Optional.empty();
               });
     }
 
-    /** An ISO date (YYYY-MM-DD) that exists in the calendar. */
-    public Optional<LocalDate> date(String name) {
+    /** An ISO date (YYYY-MM-DD) that exists in the calendar, within the range of dates. */
+    Optional<LocalDate> date(String name) {
       return text(name)
           .flatMap(
               t -> {
                 try {
-                  if (!t.matches("\\d{4}-\\d{2}-\\d{2}")) {
-                    throw new DateTimeParseException("not YYYY-MM-DD", t, 0);
-                  }
-                  return Optional.of(LocalDate.parse(t));
-                } catch (DateTimeParseException e) {
-                  error(child(name), "expected a date as YYYY-MM-DD that exists, found '" + t
-                      + "'");
+                  return Optional.of(Dates.parse(t));
+                } catch (IllegalArgumentException e) {
+                  error(child(name), "expected " + e.getMessage() + ", found '"
+                      + Printable.quote(t) + "'");
                   return Optional.empty();
                 }
               });
     }
 
-    public <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type) {
+    <E extends Enum<E>> Optional<E> enumeration(String name, Class<E> type) {
       return present(name).flatMap(v -> asEnum(v, child(name), type));
     }
 
@@ -267,31 +350,31 @@ public final class Binding {
       String allowed =
           Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       if (v.isTextual()) {
-        try {
-          return Optional.of(Enum.valueOf(type, v.textValue().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-          // reported below
+        Optional<E> constant = Ascii.constant(type, v.textValue());
+        if (constant.isPresent()) {
+          return constant;
         }
       }
-      error(at, "expected one of " + allowed + ", found '" + v.asText() + "'");
+      error(at, "expected one of " + allowed + ", found '" + Printable.quote(v.asText()) + "'");
       return Optional.empty();
     }
 
     /** A parsed text value; the parser's IllegalArgumentException message becomes the error. */
-    public <T> Optional<T> parsed(String name, Function<String, T> parser, String expected) {
+    <T> Optional<T> parsed(String name, Function<String, T> parser, String expected) {
       return text(name)
           .flatMap(
               t -> {
                 try {
                   return Optional.of(parser.apply(t));
                 } catch (IllegalArgumentException e) {
-                  error(child(name), "expected " + expected + ", found '" + t + "'");
+                  error(child(name), "expected " + expected + ", found '" + Printable.quote(t)
+                      + "'");
                   return Optional.empty();
                 }
               });
     }
 
-    public Optional<Obj> object(String name, String... fields) {
+    Optional<Obj> object(String name, String... fields) {
       return present(name).flatMap(v -> Binding.this.object(v, child(name), fields));
     }
 
@@ -307,7 +390,7 @@ public final class Binding {
               });
     }
 
-    public List<String> texts(String name) {
+    List<String> texts(String name) {
       List<String> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -319,7 +402,7 @@ public final class Binding {
       return out;
     }
 
-    public List<Integer> integers(String name, int min, int max) {
+    List<Integer> integers(String name, int min, int max) {
       List<Integer> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -331,7 +414,7 @@ public final class Binding {
       return out;
     }
 
-    public <E extends Enum<E>> List<E> enumerations(String name, Class<E> type) {
+    <E extends Enum<E>> List<E> enumerations(String name, Class<E> type) {
       List<E> out = new ArrayList<>();
       list(name)
           .ifPresent(
@@ -343,7 +426,7 @@ public final class Binding {
       return out;
     }
 
-    public List<Obj> objects(String name, String... fields) {
+    List<Obj> objects(String name, String... fields) {
       List<Obj> out = new ArrayList<>();
       list(name)
           .ifPresent(

@@ -2,13 +2,18 @@ package org.cjoip.model.document;
 
 import java.util.Locale;
 
-/** The two syntaxes a plan document may be written in; both carry the same tree. */
+/**
+ * The forms a plan document may be written in; all carry the same tree. JSON and YAML are
+ * text; {@link #XLSX} is a plan workbook ({@code org.cjoip.model.workbook}).
+ */
 public enum Format {
   JSON,
-  YAML;
+  YAML,
+  /** A plan workbook, an Office Open XML spreadsheet laid out as the workbook format says. */
+  XLSX;
 
   /**
-   * The format a document's name suggests ({@code .json}; {@code .yaml} or {@code .yml}),
+   * The text format a document's name suggests ({@code .json}; {@code .yaml} or {@code .yml}),
    * otherwise what its first non-blank character suggests: a JSON document opens with
    * <code>{</code>.
    */
@@ -27,5 +32,11 @@ public enum Format {
       }
     }
     return YAML;
+  }
+
+  /** The format a document's name suggests, otherwise what its first bytes suggest. */
+  public static Format guess(String name, byte[] content) {
+    return guess(name, new String(content, 0, Math.min(content.length, 64),
+        java.nio.charset.StandardCharsets.UTF_8));
   }
 }

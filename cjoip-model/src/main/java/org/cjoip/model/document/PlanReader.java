@@ -1,19 +1,17 @@
 package org.cjoip.model.document;
 
-import java.io.IOException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cjoip.model.document.Binding.Obj;
 import org.cjoip.model.framework.Direction;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Unit;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
@@ -29,7 +27,10 @@ import org.cjoip.model.plan.StatedOutcome;
 import org.cjoip.model.plan.Status;
 import org.cjoip.model.plan.StatutoryPartner;
 import org.cjoip.model.plan.Target;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 import org.cjoip.model.time.FinancialYear;
+import org.cjoip.model.time.TimescaleParser;
 import org.immutables.value.Value;
 
 /**
@@ -107,12 +108,18 @@ public final class PlanReader {
   static final String[] FIGURE = {"period", "value", "text"};
   static final String[] TARGET = {"direction", "value", "period", "text"};
 
+  // Deliverables are counted as they are read, so a plan of too many is refused before it is
+  // all in memory.
+  private static final List<List<String>> DELIVERABLE_LISTS = List.of(
+      List.of("priorityActions", "*", "deliverables"), List.of("outcomes", "*", "deliverables"));
+
   private final Options options;
   private final TreeReader trees;
 
   private PlanReader(Options options) {
     this.options = options;
-    this.trees = new TreeReader(options.limits());
+    this.trees = new TreeReader(options.limits(), new TreeBuilder.Counted(DELIVERABLE_LISTS,
+        options.limits().maxDeliverables(), "deliverables"));
   }
 
   /** A strict reader with the default limits that knows the bundled framework editions. */
@@ -128,55 +135,56 @@ public final class PlanReader {
     return options;
   }
 
-  /** Reads a file; a missing file, a directory or an unreadable file is a located problem. */
+  /**
+   * Reads a file; a missing file, a directory, a special file (a pipe, a device, a
+   * {@code /proc} file) or an unreadable file is a problem. The format is the one the file's
+   * name suggests, or else its first character.
+   */
   public PlanDocument read(Path file) throws DocumentException {
     String source = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "is a directory, not a plan document"));
-    }
-    try {
-      // Refused before reading: a huge file must not be loaded to find out it is too large.
-      trees.checkSize(Files.size(file), source);
-      return read(trees.checkSize(Files.readAllBytes(file), source), source);
-    } catch (NoSuchFileException e) {
-      throw new DocumentException(TreeReader.problem(source, 0, 0, "", "no such file"));
-    } catch (IOException e) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
-    }
+    return bind(trees.readFile(file, source, "a plan document", null), source);
   }
 
-  /** Reads a stream to its end, up to the size limit. */
+  /**
+   * Reads a stream to its end, up to the size limit: it is parsed as it is read and refused
+   * as soon as it passes the limit, never held whole.
+   */
   public PlanDocument read(InputStream in, String source) throws DocumentException {
-    try {
-      return read(trees.readBytes(in, source), source);
-    } catch (IOException e) {
-      throw new DocumentException(
-          TreeReader.problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
-    }
+    return bind(trees.read(in, source, null), source);
   }
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   public PlanDocument read(byte[] bytes, String source) throws DocumentException {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64),
-        java.nio.charset.StandardCharsets.UTF_8);
-    Format format = Format.guess(source, head);
-    TreeReader.Located tree = trees.read(bytes, source, format);
-    return bind(tree, source, format);
+    return bind(trees.read(bytes, source, null), source);
   }
 
   /** Reads a document's text; the format is guessed from the name, then the content. */
   public PlanDocument read(String text, String source) throws DocumentException {
-    Format format = Format.guess(source, text);
-    return bind(trees.read(text, source, format), source, format);
+    return bind(trees.read(text, source, Format.guess(source, text)), source);
   }
 
-  private PlanDocument bind(TreeReader.Located tree, String source, Format format)
+  /**
+   * Binds a tree that was located elsewhere (a workbook read into the document form, say),
+   * exactly as a parsed document is bound: the same errors and the same warnings, each placed
+   * by the source map. The document's format is the one its name suggests, JSON otherwise.
+   *
+   * @param tree the document's root, in the form a plan document has
+   * @param sourceMap where each node of the tree stands in the original
+   * @param source the document's name for problem reports
+   */
+  public PlanDocument read(JsonNode tree, SourceMap sourceMap, String source)
       throws DocumentException {
-    Binding b = new Binding(source, tree.sourceMap(), options.lenient());
+    Objects.requireNonNull(tree, "tree");
+    Objects.requireNonNull(sourceMap, "sourceMap");
+    return bind(new TreeReader.Located(tree, sourceMap, Format.guess(source, "{")), source);
+  }
+
+  private PlanDocument bind(TreeReader.Located tree, String source) throws DocumentException {
+    Format format = tree.format();
+    Binding b = new Binding(source, tree.sourceMap(), options.lenient(), options.limits());
     Optional<Obj> maybeRoot = b.root(tree.root(), ROOT);
     b.throwIfErrors();
+    countDeliverables(b, tree.root());
     Obj root = maybeRoot.orElseThrow();
     checkVersion(b, root);
     Plan.Builder plan = Plan.builder();
@@ -228,6 +236,27 @@ public final class PlanReader {
         .sourceMap(tree.sourceMap())
         .warnings(b.problems())
         .build();
+  }
+
+  /**
+   * Refuses a plan of more deliverables than the limit. A document read here was refused as it
+   * was read; a tree located elsewhere is counted before it is bound.
+   */
+  private void countDeliverables(Binding b, JsonNode root) throws DocumentException {
+    int max = options.limits().maxDeliverables();
+    int count = 0;
+    for (String list : List.of("priorityActions", "outcomes")) {
+      JsonNode items = root.path(list);
+      for (int i = 0; i < items.size(); i++) {
+        JsonNode deliverables = items.get(i).path("deliverables");
+        if (deliverables.isArray() && count + deliverables.size() > max) {
+          b.error("/" + list + "/" + i + "/deliverables/" + (max - count),
+              "the document has more deliverables than the limit of " + max);
+          b.throwIfErrors();
+        }
+        count += deliverables.isArray() ? deliverables.size() : 0;
+      }
+    }
   }
 
   private static void checkVersion(Binding b, Obj root) throws DocumentException {
@@ -330,7 +359,10 @@ public final class PlanReader {
     d.enumeration("priority", Priority.class).ifPresent(out::priority);
     out.owners(d.texts("owners"));
     out.impactMeasures(d.texts("impactMeasures"));
-    d.text("timescale").ifPresent(out::timescale);
+    d.text("timescale").ifPresent(t -> {
+      out.timescale(t);
+      checkTimescale(b, d, t);
+    });
     d.date("due").ifPresent(out::due);
     Optional<Status> status = d.enumeration("status", Status.class);
     status.ifPresent(out::status);
@@ -341,6 +373,43 @@ public final class PlanReader {
     }
     completed.ifPresent(out::completed);
     return description.isPresent() ? build(b, d.pointer(), out::build) : Optional.empty();
+  }
+
+  /**
+   * Refuses a timescale that names a day outside the range of dates: every later stage counts
+   * in financial years, which the range keeps whole. Only a text with a year out of the range
+   * can name one, so only such a text is read here.
+   */
+  private static void checkTimescale(Binding b, Obj d, String timescale) {
+    if (!mayNameAFarDay(timescale)) {
+      return;
+    }
+    TimescaleParser.standard().parse(timescale).due()
+        .filter(day -> !Dates.inRange(day))
+        .ifPresent(day -> b.error(d.child("timescale"), "the timescale '"
+            + Printable.quote(timescale) + "' names a day outside the range of dates, "
+            + Dates.FIRST + " to " + Dates.LAST));
+  }
+
+  /** Whether the text has a run of four or more digits that is no year well inside the range. */
+  static boolean mayNameAFarDay(String text) {
+    int run = 0;
+    int value = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (c >= '0' && c <= '9') {
+        value = run < 5 ? value * 10 + (c - '0') : value;
+        run++;
+      } else {
+        if (run >= 4 && (run > 4 || value <= Dates.FIRST.getYear()
+            || value >= Dates.LAST.getYear())) {
+          return true;
+        }
+        run = 0;
+        value = 0;
+      }
+    }
+    return false;
   }
 
   private static Optional<StatedOutcome> outcome(

@@ -1,17 +1,19 @@
 package org.cjoip.model.document;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
+import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +23,7 @@ import org.cjoip.model.plan.Indicator;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.StatedOutcome;
+import org.cjoip.model.plan.Target;
 
 /**
  * Writes plans as format version 1 documents, in the field order of the format's description.
@@ -32,6 +35,8 @@ public final class PlanWriter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  // Numbers kept exactly as the plan holds them: 1.50 stays 1.50.
+  private static final ObjectReader TREE = JSON.reader().with(NODES);
   private static final ObjectMapper YAML =
       new ObjectMapper(
           YAMLFactory.builder()
@@ -68,9 +73,14 @@ public final class PlanWriter {
     return write(YAML, plan);
   }
 
-  /** The plan in the given format. */
+  /** The plan in the given text format; a workbook is written by the workbook writer. */
   public static String write(Plan plan, Format format) {
-    return format == Format.JSON ? toJson(plan) : toYaml(plan);
+    return switch (format) {
+      case JSON -> toJson(plan);
+      case YAML -> toYaml(plan);
+      case XLSX -> throw new IllegalArgumentException("a workbook is not text: write it with "
+          + "org.cjoip.model.workbook.WorkbookWriter");
+    };
   }
 
   private static String write(ObjectMapper mapper, Plan plan) {
@@ -84,160 +94,226 @@ public final class PlanWriter {
 
   /** The plan as a document tree. */
   public static ObjectNode toTree(Plan plan) {
-    ObjectNode root = NODES.objectNode();
-    root.put("formatVersion", Plan.FORMAT_VERSION);
-    root.put("title", plan.title());
-    root.put("framework", plan.framework());
-    plan.period()
-        .ifPresent(
-            p -> {
-              ObjectNode period = root.putObject("period");
-              period.put("start", p.start().toString());
-              period.put("end", p.end().toString());
-            });
-    put(root, "approved", plan.approved().map(Object::toString));
-    ObjectNode partnership = root.putObject("partnership");
-    partnership.put("name", plan.partnership().name());
-    texts(partnership, "localAuthorities", plan.partnership().localAuthorities());
-    texts(partnership, "statutoryPartners",
+    try {
+      TokenBuffer buffer = new TokenBuffer(JSON, false);
+      write(plan, buffer);
+      return (ObjectNode) TREE.readTree(buffer.asParser(JSON));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Writes the plan's document to a generator as it goes, in the field order of the format,
+   * without building its tree: a plan of a hundred thousand deliverables is written in the
+   * memory of one.
+   */
+  public static void write(Plan plan, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", Plan.FORMAT_VERSION);
+    g.writeStringField("title", plan.title());
+    g.writeStringField("framework", plan.framework());
+    if (plan.period().isPresent()) {
+      g.writeObjectFieldStart("period");
+      g.writeStringField("start", plan.period().get().start().toString());
+      g.writeStringField("end", plan.period().get().end().toString());
+      g.writeEndObject();
+    }
+    put(g, "approved", plan.approved().map(Object::toString));
+    g.writeObjectFieldStart("partnership");
+    g.writeStringField("name", plan.partnership().name());
+    texts(g, "localAuthorities", plan.partnership().localAuthorities());
+    texts(g, "statutoryPartners",
         plan.partnership().statutoryPartners().stream().map(Enum::name).toList());
-    texts(partnership, "otherMembers", plan.partnership().otherMembers());
-    plan.participationStatement()
-        .ifPresent(
-            s -> {
-              ObjectNode node = root.putObject("participationStatement");
-              put(node, "summary", s.summary());
-              texts(node, "activities", s.activities());
-            });
-    plan.reporting()
-        .ifPresent(
-            r -> {
-              ObjectNode node = root.putObject("reporting");
-              put(node, "annualReport", r.annualReport());
-              put(node, "reviewCycle", r.reviewCycle());
-            });
-    put(root, "outcomesAssessment", plan.outcomesAssessment());
+    texts(g, "otherMembers", plan.partnership().otherMembers());
+    g.writeEndObject();
+    if (plan.participationStatement().isPresent()) {
+      g.writeObjectFieldStart("participationStatement");
+      put(g, "summary", plan.participationStatement().get().summary());
+      texts(g, "activities", plan.participationStatement().get().activities());
+      g.writeEndObject();
+    }
+    if (plan.reporting().isPresent()) {
+      g.writeObjectFieldStart("reporting");
+      put(g, "annualReport", plan.reporting().get().annualReport());
+      put(g, "reviewCycle", plan.reporting().get().reviewCycle());
+      g.writeEndObject();
+    }
+    put(g, "outcomesAssessment", plan.outcomesAssessment());
     if (!plan.priorityActions().isEmpty()) {
-      ArrayNode list = root.putArray("priorityActions");
-      plan.priorityActions().forEach(pa -> list.add(priorityAction(pa)));
+      g.writeArrayFieldStart("priorityActions");
+      for (PriorityActionResponse pa : plan.priorityActions()) {
+        priorityAction(g, pa);
+      }
+      g.writeEndArray();
     }
     if (!plan.outcomes().isEmpty()) {
-      ArrayNode list = root.putArray("outcomes");
-      plan.outcomes().forEach(o -> list.add(outcome(o)));
+      g.writeArrayFieldStart("outcomes");
+      for (StatedOutcome o : plan.outcomes()) {
+        outcome(g, o);
+      }
+      g.writeEndArray();
     }
     if (!plan.indicators().isEmpty()) {
-      ArrayNode list = root.putArray("indicators");
-      plan.indicators().forEach(i -> list.add(indicator(i)));
+      g.writeArrayFieldStart("indicators");
+      for (Indicator i : plan.indicators()) {
+        indicator(g, i);
+      }
+      g.writeEndArray();
     }
-    return root;
+    g.writeEndObject();
   }
 
-  private static ObjectNode priorityAction(PriorityActionResponse pa) {
-    ObjectNode node = NODES.objectNode();
-    node.put("number", pa.number());
-    put(node, "assessment", pa.assessment());
-    pa.prioritised().ifPresent(p -> node.put("prioritised", p));
-    put(node, "nationalOutcome", pa.nationalOutcome());
-    texts(node, "nationalIndicators", pa.nationalIndicators());
-    texts(node, "localIndicators", pa.localIndicators());
-    deliverables(node, pa.deliverables());
-    return node;
+  private static void priorityAction(JsonGenerator g, PriorityActionResponse pa)
+      throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("number", pa.number());
+    put(g, "assessment", pa.assessment());
+    if (pa.prioritised().isPresent()) {
+      g.writeBooleanField("prioritised", pa.prioritised().get());
+    }
+    put(g, "nationalOutcome", pa.nationalOutcome());
+    texts(g, "nationalIndicators", pa.nationalIndicators());
+    texts(g, "localIndicators", pa.localIndicators());
+    deliverables(g, pa.deliverables());
+    g.writeEndObject();
   }
 
-  private static ObjectNode outcome(StatedOutcome o) {
-    ObjectNode node = NODES.objectNode();
-    put(node, "id", o.id());
-    node.put("text", o.text());
-    o.national().ifPresent(n -> node.put("national", n));
-    o.aim().ifPresent(a -> node.put("aim", a));
-    put(node, "area", o.area());
+  private static void outcome(JsonGenerator g, StatedOutcome o) throws IOException {
+    g.writeStartObject();
+    put(g, "id", o.id());
+    g.writeStringField("text", o.text());
+    if (o.national().isPresent()) {
+      g.writeBooleanField("national", o.national().get());
+    }
+    if (o.aim().isPresent()) {
+      g.writeNumberField("aim", o.aim().get());
+    }
+    put(g, "area", o.area());
     if (!o.priorityActions().isEmpty()) {
-      ArrayNode list = node.putArray("priorityActions");
-      o.priorityActions().forEach(list::add);
+      g.writeArrayFieldStart("priorityActions");
+      for (int pa : o.priorityActions()) {
+        g.writeNumber(pa);
+      }
+      g.writeEndArray();
     }
-    texts(node, "indicators", o.indicators());
-    deliverables(node, o.deliverables());
-    return node;
+    texts(g, "indicators", o.indicators());
+    deliverables(g, o.deliverables());
+    g.writeEndObject();
   }
 
-  private static void deliverables(ObjectNode parent, List<Deliverable> deliverables) {
+  private static void deliverables(JsonGenerator g, List<Deliverable> deliverables)
+      throws IOException {
     if (deliverables.isEmpty()) {
       return;
     }
-    ArrayNode list = parent.putArray("deliverables");
+    g.writeArrayFieldStart("deliverables");
     for (Deliverable d : deliverables) {
-      ObjectNode node = list.addObject();
-      put(node, "id", d.id());
-      node.put("description", d.description());
-      put(node, "priority", d.priority().map(Enum::name));
-      texts(node, "owners", d.owners());
-      texts(node, "impactMeasures", d.impactMeasures());
-      put(node, "timescale", d.timescale());
-      put(node, "due", d.due().map(Object::toString));
-      put(node, "status", d.status().map(Enum::name));
-      put(node, "completed", d.completed().map(Object::toString));
+      g.writeStartObject();
+      put(g, "id", d.id());
+      g.writeStringField("description", d.description());
+      put(g, "priority", d.priority().map(Enum::name));
+      texts(g, "owners", d.owners());
+      texts(g, "impactMeasures", d.impactMeasures());
+      put(g, "timescale", d.timescale());
+      put(g, "due", d.due().map(Object::toString));
+      put(g, "status", d.status().map(Enum::name));
+      put(g, "completed", d.completed().map(Object::toString));
+      g.writeEndObject();
     }
+    g.writeEndArray();
   }
 
-  private static ObjectNode indicator(Indicator i) {
-    ObjectNode node = NODES.objectNode();
-    node.put("name", i.name());
-    i.priorityAction().ifPresent(pa -> node.put("priorityAction", pa));
-    i.national().ifPresent(n -> node.put("national", n));
-    put(node, "unit", i.unit().map(Enum::name));
-    i.baseline().ifPresent(f -> node.set("baseline", figure(f)));
-    i.target()
-        .ifPresent(
-            t -> {
-              ObjectNode target = node.putObject("target");
-              put(target, "direction", t.direction().map(Enum::name));
-              t.value().ifPresent(v -> target.put("value", v));
-              put(target, "period", t.period().map(Object::toString));
-              put(target, "text", t.text());
-            });
+  private static void indicator(JsonGenerator g, Indicator i) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("name", i.name());
+    if (i.priorityAction().isPresent()) {
+      g.writeNumberField("priorityAction", i.priorityAction().get());
+    }
+    if (i.national().isPresent()) {
+      g.writeBooleanField("national", i.national().get());
+    }
+    put(g, "unit", i.unit().map(Enum::name));
+    if (i.baseline().isPresent()) {
+      g.writeFieldName("baseline");
+      figure(g, i.baseline().get());
+    }
+    if (i.target().isPresent()) {
+      Target t = i.target().get();
+      g.writeObjectFieldStart("target");
+      put(g, "direction", t.direction().map(Enum::name));
+      if (t.value().isPresent()) {
+        g.writeNumberField("value", t.value().get());
+      }
+      put(g, "period", t.period().map(Object::toString));
+      put(g, "text", t.text());
+      g.writeEndObject();
+    }
     if (!i.results().isEmpty()) {
-      ArrayNode list = node.putArray("results");
-      i.results().forEach(f -> list.add(figure(f)));
+      g.writeArrayFieldStart("results");
+      for (Figure f : i.results()) {
+        figure(g, f);
+      }
+      g.writeEndArray();
     }
-    return node;
+    g.writeEndObject();
   }
 
-  private static ObjectNode figure(Figure f) {
-    ObjectNode node = NODES.objectNode();
-    put(node, "period", f.period().map(Object::toString));
-    f.value().ifPresent(v -> node.put("value", v));
-    put(node, "text", f.text());
-    return node;
+  private static void figure(JsonGenerator g, Figure f) throws IOException {
+    g.writeStartObject();
+    put(g, "period", f.period().map(Object::toString));
+    if (f.value().isPresent()) {
+      g.writeNumberField("value", f.value().get());
+    }
+    put(g, "text", f.text());
+    g.writeEndObject();
   }
 
-  private static void put(ObjectNode node, String name, Optional<String> value) {
-    value.ifPresent(v -> node.put(name, v));
+  private static void put(JsonGenerator g, String name, Optional<String> value)
+      throws IOException {
+    if (value.isPresent()) {
+      g.writeStringField(name, value.get());
+    }
   }
 
-  private static void texts(ObjectNode node, String name, List<String> values) {
+  private static void texts(JsonGenerator g, String name, List<String> values)
+      throws IOException {
     if (!values.isEmpty()) {
-      ArrayNode list = node.putArray(name);
-      values.forEach(list::add);
+      g.writeArrayFieldStart(name);
+      for (String v : values) {
+        g.writeString(v);
+      }
+      g.writeEndArray();
     }
   }
 
   /** The nodes a plan's document has, without text positions. */
   static SourceMap sourceMapOf(Plan plan) {
-    Map<String, SourceMap.Position> nodes = new LinkedHashMap<>();
-    collect(toTree(plan), "", nodes);
-    return new SourceMap(nodes);
+    int[] count = {1};
+    SourceMap.Node root = nodes(toTree(plan), count);
+    return new SourceMap(root, count[0]);
   }
 
-  private static void collect(JsonNode node, String pointer, Map<String, SourceMap.Position> out) {
-    out.put(pointer, SourceMap.Position.NONE);
-    if (node.isObject()) {
-      node.fields()
-          .forEachRemaining(
-              e -> collect(e.getValue(), pointer + "/" + SourceMap.escape(e.getKey()), out));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), pointer + "/" + i, out);
+  private static SourceMap.Node nodes(JsonNode node, int[] count) {
+    SourceMap.Node places = new SourceMap.Node(0, node.isObject());
+    for (Map.Entry<String, JsonNode> e : node.isObject() ? node.properties()
+        : java.util.Set.<Map.Entry<String, JsonNode>>of()) {
+      member(places, e.getKey(), e.getValue(), count);
+    }
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        member(places, null, item, count);
       }
+    }
+    places.finish();
+    return places;
+  }
+
+  private static void member(SourceMap.Node places, String key, JsonNode value, int[] count) {
+    places.add(key, 0);
+    count[0]++;
+    if (value.isContainerNode()) {
+      places.nest(nodes(value, count));
     }
   }
 }

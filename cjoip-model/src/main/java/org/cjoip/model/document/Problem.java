@@ -1,16 +1,20 @@
 package org.cjoip.model.document;
 
 import java.util.Optional;
+import org.cjoip.model.text.Printable;
 import org.immutables.value.Value;
 
 /**
- * One thing wrong with a document, at one place: the line and column in its text and the JSON
- * Pointer of the node in its tree. A {@link Severity#WARNING} is reported but does not stop
+ * One thing wrong with a document, at one place: the line and column in its text (or the cell,
+ * for a workbook) and the JSON Pointer of the node in its tree. A {@link Severity#WARNING} is reported but does not stop
  * the document being read (an unknown field in lenient mode, say); an {@link Severity#ERROR}
  * does.
  */
 @Value.Immutable
 public abstract class Problem {
+
+  // A pointer through a key of fifty thousand characters is shown cut, not whole.
+  private static final int POINTER_SHOWN = 200;
 
   /** Whether a problem stops the document being read. */
   public enum Severity {
@@ -35,6 +39,12 @@ public abstract class Problem {
     return 0;
   }
 
+  /**
+   * The spreadsheet cell of the offending value, for a document read from a workbook:
+   * {@code Deliverables!E12}. Printed instead of the line and column.
+   */
+  public abstract Optional<String> cell();
+
   /** RFC 6901 JSON Pointer of the offending node; {@code ""} for the document itself. */
   public abstract String pointer();
 
@@ -46,6 +56,9 @@ public abstract class Problem {
     if (line() < 0 || column() < 0) {
       throw new IllegalStateException("line and column must not be negative");
     }
+    if (cell().isPresent() && cell().get().isBlank()) {
+      throw new IllegalStateException("cell must not be blank");
+    }
     if (!pointer().isEmpty() && !pointer().startsWith("/")) {
       throw new IllegalStateException("pointer must be empty or start with '/': " + pointer());
     }
@@ -53,20 +66,27 @@ public abstract class Problem {
 
   /**
    * The problem as a compiler would print it: {@code file:line:col: /pointer: message}, with a
-   * {@code warning: } marker for warnings.
+   * {@code warning: } marker for warnings; for a workbook, the cell instead of line and column:
+   * {@code plan.xlsx: Deliverables!E12: /pointer: message}. It is one line safe to print on a
+   * terminal: control characters from the document (in its name, a key or a quoted value) are
+   * shown escaped.
    */
   public String describe() {
     StringBuilder out = new StringBuilder();
     out.append(source().orElse("<input>"));
-    if (line() > 0) {
+    if (cell().isPresent()) {
+      out.append(": ").append(cell().get());
+    } else if (line() > 0) {
       out.append(':').append(line()).append(':').append(column());
     }
     out.append(": ");
     if (severity() == Severity.WARNING) {
       out.append("warning: ");
     }
-    out.append(pointer().isEmpty() ? "(document)" : pointer()).append(": ").append(message());
-    return out.toString();
+    String at = pointer().length() <= POINTER_SHOWN ? pointer()
+        : pointer().substring(0, POINTER_SHOWN) + "…";
+    out.append(pointer().isEmpty() ? "(document)" : at).append(": ").append(message());
+    return Printable.escape(out);
   }
 
   @Override

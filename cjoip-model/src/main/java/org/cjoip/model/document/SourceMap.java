@@ -1,34 +1,100 @@
 package org.cjoip.model.document;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Where each node of a document stands in its text: JSON Pointer to line and column. A plan
  * built in code rather than read has no text; its source map still knows which nodes exist,
- * so findings can point at the deepest node that does.
+ * so findings can point at the deepest node that does. Immutable and thread-safe.
+ *
+ * <p>A map the readers build follows the document's tree and holds two numbers per node, not
+ * a string per pointer, so a document of a million values costs a few megabytes here.
  */
 public final class SourceMap {
 
-  /** A 1-based line and column; 0 where the node has no text position. */
-  public record Position(int line, int column) {
+  /**
+   * Where a node stands: a 1-based line and column in a text document, 0 where the node has no
+   * text position; or, for a document read from a spreadsheet, the cell that holds it
+   * ({@code "Deliverables!E12"}, with line and column 0). {@code cell} is null for text.
+   */
+  public record Position(int line, int column, String cell) {
     public static final Position NONE = new Position(0, 0);
+
+    public Position {
+      if (cell != null && cell.isBlank()) {
+        throw new IllegalArgumentException("cell must not be blank");
+      }
+    }
+
+    /** A position in a text document. */
+    public Position(int line, int column) {
+      this(line, column, null);
+    }
+
+    /**
+     * A spreadsheet cell, written as a spreadsheet references it: {@code Deliverables!E12},
+     * and {@code 'Priority actions'!B3} for a sheet name that needs quoting.
+     */
+    public static Position cell(String sheet, String reference) {
+      return new Position(0, 0, sheetReference(sheet) + "!" + reference);
+    }
+
+    /** The cell, for a document read from a spreadsheet. */
+    public Optional<String> cellReference() {
+      return Optional.ofNullable(cell);
+    }
+
+    private static final java.util.regex.Pattern BARE =
+        java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_.]*");
+    private static final java.util.regex.Pattern LIKE_A_CELL =
+        java.util.regex.Pattern.compile("(?i)[a-z]{1,3}[0-9]+");
+
+    private static String sheetReference(String sheet) {
+      // As a spreadsheet's Go To box takes it: bare only when it cannot be read otherwise.
+      return BARE.matcher(sheet).matches() && !LIKE_A_CELL.matcher(sheet).matches()
+          ? sheet
+          : "'" + sheet.replace("'", "''") + "'";
+    }
   }
 
   private final Map<String, Position> positions;
+  private final Node root;
+  private final int size;
 
   public SourceMap(Map<String, Position> positions) {
     this.positions = Map.copyOf(positions);
+    this.root = null;
+    this.size = this.positions.size();
+  }
+
+  /** A map of a tree of located nodes, as the readers build it. */
+  SourceMap(Node root, int size) {
+    this.positions = null;
+    this.root = root;
+    this.size = size;
   }
 
   /** Whether the document has a node at the pointer. */
   public boolean contains(String pointer) {
-    return positions.containsKey(pointer);
+    return position(pointer).isPresent();
   }
 
   /** The node's position, if the document has the node. */
   public Optional<Position> position(String pointer) {
-    return Optional.ofNullable(positions.get(pointer));
+    if (positions != null) {
+      return Optional.ofNullable(positions.get(pointer));
+    }
+    long at = root.find(pointer);
+    return at < 0 ? Optional.empty() : Optional.of(position(at));
+  }
+
+  private static Position position(long packed) {
+    int line = TextGuard.lineOf(packed);
+    int column = TextGuard.columnOf(packed);
+    return line == 0 && column == 0 ? Position.NONE : new Position(line, column);
   }
 
   /**
@@ -37,19 +103,200 @@ public final class SourceMap {
    */
   public String deepestExisting(String pointer) {
     String p = pointer;
-    while (!p.isEmpty() && !positions.containsKey(p)) {
+    while (!p.isEmpty() && !contains(p)) {
       p = p.substring(0, p.lastIndexOf('/'));
     }
     return p;
   }
 
+  /**
+   * The map of the node at the pointer, as a document of its own: its pointers are relative to
+   * that node, its positions those of the whole document. Empty when there is no such node.
+   * For reading a document held inside another (the plan in an assessment report).
+   */
+  public SourceMap at(String pointer) {
+    if (pointer.isEmpty()) {
+      return this;
+    }
+    if (positions != null) {
+      Map<String, Position> inner = new HashMap<>();
+      positions.forEach((p, at) -> {
+        if (p.equals(pointer)) {
+          inner.put("", at);
+        } else if (p.startsWith(pointer + "/")) {
+          inner.put(p.substring(pointer.length()), at);
+        }
+      });
+      return new SourceMap(inner);
+    }
+    Node node = root.node(pointer);
+    return node == null ? new SourceMap(Map.of()) : new SourceMap(node, size);
+  }
+
   /** How many nodes the document has. */
   public int size() {
-    return positions.size();
+    return size;
   }
 
   /** Escapes one reference token for a JSON Pointer (RFC 6901: {@code ~} and {@code /}). */
   public static String escape(String token) {
     return token.replace("~", "~0").replace("/", "~1");
+  }
+
+  /**
+   * One object or list of a document, with the place of each of its members: keys in order
+   * for an object, none for a list; a place per member, packed as line and column; the member
+   * itself where it is an object or a list. Built once while a document is read, then only
+   * read.
+   */
+  static final class Node {
+    // Beyond this many keys, an object is searched through a hash map, not one key after another.
+    private static final int INDEXED = 16;
+
+    final long at;
+    private final boolean object;
+    private String[] keys;
+    private long[] places;
+    private Node[] members;
+    private int count;
+    private Map<String, Integer> index;
+
+    Node(long at, boolean object) {
+      this.at = at;
+      this.object = object;
+      this.places = new long[object ? 4 : 2];
+      this.keys = object ? new String[4] : null;
+    }
+
+    /** Adds a member at a place; returns its index. The key is ignored for a list. */
+    int add(String key, long place) {
+      if (count == places.length) {
+        int grown = Math.max(4, count * 2);
+        places = Arrays.copyOf(places, grown);
+        if (object) {
+          keys = Arrays.copyOf(keys, grown);
+        }
+        if (members != null) {
+          members = Arrays.copyOf(members, grown);
+        }
+      }
+      places[count] = place;
+      if (object) {
+        keys[count] = key;
+      }
+      return count++;
+    }
+
+    /** Records that the last member added is itself an object or a list. */
+    void nest(Node member) {
+      if (members == null) {
+        members = new Node[places.length];
+      }
+      members[count - 1] = member;
+    }
+
+    /** Drops the room kept for members that never came, once the node is whole. */
+    void finish() {
+      if (count < places.length) {
+        places = Arrays.copyOf(places, count);
+        if (object) {
+          keys = Arrays.copyOf(keys, count);
+        }
+        if (members != null) {
+          members = Arrays.copyOf(members, count);
+        }
+      }
+      if (object && count > INDEXED) {
+        Map<String, Integer> byKey = new HashMap<>(count * 2);
+        for (int i = count - 1; i >= 0; i--) {
+          byKey.put(keys[i], i);
+        }
+        index = byKey;
+      }
+    }
+
+    /** The object or list at the pointer below this one; null when there is none. */
+    Node node(String pointer) {
+      if (pointer.charAt(0) != '/') {
+        return null;
+      }
+      Node node = this;
+      int from = 1;
+      while (node != null) {
+        int slash = pointer.indexOf('/', from);
+        int i = node.indexOf(pointer.substring(from, slash < 0 ? pointer.length() : slash));
+        if (i < 0 || node.members == null) {
+          return null;
+        }
+        node = node.members[i];
+        if (slash < 0) {
+          return node;
+        }
+        from = slash + 1;
+      }
+      return null;
+    }
+
+    /** The packed place of the node at the pointer below this one; -1 when there is none. */
+    long find(String pointer) {
+      if (pointer.isEmpty()) {
+        return at;
+      }
+      if (pointer.charAt(0) != '/') {
+        return -1;
+      }
+      Node node = this;
+      int from = 1;
+      while (true) {
+        int slash = pointer.indexOf('/', from);
+        String token = pointer.substring(from, slash < 0 ? pointer.length() : slash);
+        int i = node.indexOf(token);
+        if (i < 0) {
+          return -1;
+        }
+        if (slash < 0) {
+          return node.places[i];
+        }
+        if (node.members == null || node.members[i] == null) {
+          return -1;
+        }
+        node = node.members[i];
+        from = slash + 1;
+      }
+    }
+
+    private int indexOf(String token) {
+      if (!object) {
+        return listIndex(token, count);
+      }
+      String key = token.indexOf('~') < 0 ? token
+          : token.replace("~1", "/").replace("~0", "~");
+      if (index != null) {
+        return index.getOrDefault(key, -1);
+      }
+      for (int i = 0; i < count; i++) {
+        if (keys[i].equals(key)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** A list index as RFC 6901 writes it: digits, no leading zero. */
+    private static int listIndex(String token, int count) {
+      if (token.isEmpty() || token.length() > 10
+          || (token.length() > 1 && token.charAt(0) == '0')) {
+        return -1;
+      }
+      long value = 0;
+      for (int i = 0; i < token.length(); i++) {
+        char c = token.charAt(i);
+        if (c < '0' || c > '9') {
+          return -1;
+        }
+        value = value * 10 + (c - '0');
+      }
+      return value < count ? (int) value : -1;
+    }
   }
 }

@@ -4,255 +4,301 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.yaml.snakeyaml.LoaderOptions;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cjoip.model.text.Printable;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a JSON or YAML document into a tree while recording where every node stands, and
- * refuses, with a located problem, what no plan or edition document may contain: invalid
- * UTF-8, duplicate keys, YAML anchors, aliases and tags, and anything beyond the limits.
+ * refuses, with a located problem, what no plan or edition document may contain: text that is
+ * not UTF-8 (UTF-16 and UTF-32 included), NUL, lone surrogates, duplicate keys, YAML anchors,
+ * aliases and tags, YAML 1.1 forms of numbers, and anything beyond the limits.
  *
- * <p>Shared by the plan reader and the framework edition reader, so both locate their errors
- * the same way.
+ * <p>The document is parsed as it is read, never held whole: the limits are checked at each
+ * value, so a hostile document is refused at the first value past a limit.
+ *
+ * <p>Shared by the readers of this package, so all of them locate their errors the same way.
  */
-public final class TreeReader {
+final class TreeReader {
 
-  /** A document's tree with the position of each node. */
-  public record Located(JsonNode root, SourceMap sourceMap) {}
+  /** A document's tree with the position of each node, and the format it was read in. */
+  record Located(JsonNode root, SourceMap sourceMap, Format format) {}
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  private static final int PEEK = 64;
 
   private final Limits limits;
+  private final TreeBuilder.Counted counted;
   private final JsonFactory jsonFactory;
-  private final YAMLFactory yamlFactory;
 
-  public TreeReader(Limits limits) {
+  TreeReader(Limits limits) {
+    this(limits, TreeBuilder.Counted.NONE);
+  }
+
+  TreeReader(Limits limits, TreeBuilder.Counted counted) {
     this.limits = limits;
+    this.counted = counted;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 50_000))
+            .maxNameLength(limits.maxKeyLength())
             .maxDocumentLength(limits.maxDocumentBytes())
+            .maxNumberLength(YamlEvents.MAX_NUMBER_LENGTH)
             .build();
     this.jsonFactory =
         JsonFactory.builder()
             .streamReadConstraints(constraints)
-            .enable(com.fasterxml.jackson.core.StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
             .build();
-    LoaderOptions loader = new LoaderOptions();
-    loader.setAllowDuplicateKeys(true); // detected here, with a located message
-    loader.setMaxAliasesForCollections(limits.maxYamlAliases());
-    loader.setNestingDepthLimit(limits.maxNestingDepth());
-    loader.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
-    loader.setAllowRecursiveKeys(false);
-    this.yamlFactory =
-        YAMLFactory.builder().loaderOptions(loader).streamReadConstraints(constraints).build();
   }
 
-  /** Reads a whole stream, refusing it once it passes the document size limit. */
-  public byte[] readBytes(InputStream in, String source) throws IOException, DocumentException {
-    int most = (int) Math.min(Integer.MAX_VALUE - 8, limits.maxDocumentBytes() + 1);
-    return checkSize(in.readNBytes(most), source);
-  }
-
-  /** Refuses a document of more bytes than the limit; returns the bytes otherwise. */
-  public byte[] checkSize(byte[] bytes, String source) throws DocumentException {
-    checkSize(bytes.length, source);
-    return bytes;
-  }
-
-  /** Refuses a document whose size in bytes passes the limit. */
-  public void checkSize(long size, String source) throws DocumentException {
-    if (size > limits.maxDocumentBytes()) {
-      throw new DocumentException(
-          problem(source, 0, 0, "", "the document is larger than the limit of "
-              + limits.maxDocumentBytes() + " bytes"));
-    }
+  Limits limits() {
+    return limits;
   }
 
   /**
-   * Reads a document's bytes, which must be strict UTF-8 (a byte-order mark is dropped). The
-   * parser reads the bytes themselves, so a large document is never also held as text.
+   * Reads a file, which must be a regular file within the size limit.
+   *
+   * @param what what the file should be, for messages: "a plan document"
    */
-  public Located read(byte[] bytes, String source, Format format) throws DocumentException {
-    checkSize(bytes, source);
-    validateUtf8(bytes, source);
-    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-        && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    boolean blank = true;
-    for (int i = offset; i < bytes.length && blank; i++) {
-      blank = Character.isWhitespace(bytes[i]);
-    }
-    if (blank) {
-      throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
-    }
-    int start = offset;
-    return parse(source, format, () -> format == Format.JSON
-        ? jsonFactory.createParser(bytes, start, bytes.length - start)
-        : yamlFactory.createParser(
-            new InputStreamReader(
-                new ByteArrayInputStream(bytes, start, bytes.length - start),
-                StandardCharsets.UTF_8)));
-  }
-
-  /** Reads a document's text. */
-  public Located read(String text, String source, Format format) throws DocumentException {
-    checkSize(text.length(), source);
-    if (text.isBlank()) {
-      throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
-    }
-    return parse(source, format, () -> format == Format.JSON
-        ? jsonFactory.createParser(text) : yamlFactory.createParser(text));
-  }
-
-  /** Opens a parser over a document. */
-  private interface ParserSource {
-    JsonParser open() throws IOException;
-  }
-
-  private Located parse(String source, Format format, ParserSource open)
+  Located readFile(Path file, String source, String what, Format format)
       throws DocumentException {
-    Builder builder = new Builder(source);
-    JsonParser parser = null;
+    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), what)) {
+      return read(in, source, format);
+    } catch (IOException e) {
+      throw new DocumentException(problem(source, 0, 0, "", InputFiles.reason(e)));
+    }
+  }
+
+  /** Reads a document's bytes. */
+  Located read(byte[] bytes, String source, Format format) throws DocumentException {
+    if (bytes.length > limits.maxDocumentBytes()) {
+      throw new DocumentException(
+          problem(source, 0, 0, "", InputFiles.tooLargeMessage(limits.maxDocumentBytes())));
+    }
+    return read(new ByteArrayInputStream(bytes), source, format);
+  }
+
+  /** Reads a document's text, which is read as its UTF-8 bytes would be. */
+  Located read(String text, String source, Format format) throws DocumentException {
+    ByteBuffer bytes;
     try {
-      parser = open.open();
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
+      bytes = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+    } catch (CharacterCodingException e) {
+      int at = TreeBuilder.fault(text);
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < at; i++) {
+        if (text.charAt(i) == '\n') {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(text.charAt(i))) {
+          column++;
+        }
       }
-      JsonNode root = builder.value(parser, "", 0);
+      throw new DocumentException(problem(source, line, column, "", String.format(
+          "the text holds a lone surrogate (\\u%04x), half of a character; write the whole "
+              + "character", (int) text.charAt(Math.max(at, 0)))));
+    }
+    byte[] array = new byte[bytes.remaining()];
+    bytes.get(array);
+    return read(array, source, format);
+  }
+
+  /**
+   * Reads a stream to its end, up to the size limit; {@code format} may be null, and then the
+   * document's name, or else its first character, says which it is.
+   */
+  Located read(InputStream raw, String source, Format format) throws DocumentException {
+    TextGuard guard = new TextGuard(InputFiles.bounded(raw, limits.maxDocumentBytes()));
+    BufferedInputStream in = new BufferedInputStream(guard, 1 << 16);
+    TreeBuilder tree = new TreeBuilder(source, limits, counted, guard);
+    Format chosen = format;
+    try {
+      if (chosen == null) {
+        in.mark(PEEK);
+        byte[] head = in.readNBytes(PEEK);
+        in.reset();
+        chosen = Format.guess(source, head);
+      }
+      Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT));
+      if (chosen == Format.JSON) {
+        json(reader, tree);
+      } else {
+        YamlEvents.read(reader, tree, limits);
+      }
+    } catch (DocumentException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      if (cause(e, ReaderException.class) != null && guard.firstUnprintable() != null) {
+        TextGuard.Refused at = guard.firstUnprintable();
+        throw new DocumentException(problem(source, at.line, at.column, "", at.getMessage()));
+      }
+      throw failure(e, tree, source, chosen);
+    }
+    if (!tree.done()) {
+      throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));
+    }
+    return tree.result(chosen);
+  }
+
+  private void json(Reader reader, TreeBuilder tree) throws IOException, DocumentException {
+    try (JsonParser parser = jsonFactory.createParser(reader)) {
+      jsonTokens(parser, tree);
+    }
+  }
+
+  private void jsonTokens(JsonParser parser, TreeBuilder tree)
+      throws IOException, DocumentException {
+    try {
+      JsonToken token = parser.nextToken();
+      if (token == null) {
+        return;
+      }
+      int depth = 0;
+      do {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        switch (token) {
+          case START_OBJECT, START_ARRAY -> {
+            tree.start(token == JsonToken.START_OBJECT, line, column);
+            depth++;
+          }
+          case END_OBJECT, END_ARRAY -> {
+            tree.end();
+            depth--;
+          }
+          case FIELD_NAME -> {
+            String name = parser.currentName();
+            JsonLocation end = parser.currentLocation();
+            tree.key(name, line, column, end.getLineNr(), end.getColumnNr(), false);
+          }
+          case VALUE_STRING -> {
+            String text = parser.getText();
+            JsonLocation end = parser.currentLocation();
+            tree.text(text, line, column, end.getLineNr(), end.getColumnNr());
+          }
+          case VALUE_NUMBER_INT -> tree.value(TreeBuilder.NODES.numberNode(
+              parser.getBigIntegerValue()), line, column);
+          case VALUE_NUMBER_FLOAT -> tree.value(TreeBuilder.NODES.numberNode(
+              parser.getDecimalValue()), line, column);
+          case VALUE_TRUE, VALUE_FALSE -> tree.value(
+              TreeBuilder.NODES.booleanNode(token == JsonToken.VALUE_TRUE), line, column);
+          case VALUE_NULL -> tree.value(TreeBuilder.NODES.nullNode(), line, column);
+          default -> throw tree.error(line, column, tree.pointer(), "unexpected " + token);
+        }
+        if (depth == 0) {
+          break;
+        }
+        token = parser.nextToken();
+      } while (token != null);
       JsonToken trailing = parser.nextToken();
       if (trailing != null) {
         JsonLocation at = parser.currentTokenLocation();
-        throw new DocumentException(
-            problem(source, at.getLineNr(), at.getColumnNr(), "",
-                "unexpected content after the end of the document"));
+        throw tree.error(at.getLineNr(), at.getColumnNr(), "",
+            "unexpected content after the end of the document");
       }
-      return new Located(root, new SourceMap(builder.positions));
     } catch (StreamConstraintsException e) {
       // Where the parser noticed depends on its buffers: locate the value that passed a limit.
-      JsonLocation at = parser == null ? null : parser.currentTokenLocation();
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new DocumentException(
-          problem(source, line, column, builder.currentPointer(), limitMessage(e)));
+      JsonLocation at = parser.currentTokenLocation();
+      throw tree.error(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+          tree.pointer(), limitMessage(e));
     } catch (JsonProcessingException e) {
-      MarkedYAMLException yaml = yamlCause(e);
-      if (yaml != null && yaml.getProblemMark() != null) {
-        throw new DocumentException(
-            problem(source, yaml.getProblemMark().getLine() + 1,
-                yaml.getProblemMark().getColumn() + 1, builder.currentPointer(),
-                "malformed YAML: " + firstLine(yaml.getProblem())));
+      if (cause(e, TextGuard.Refused.class) != null || InputFiles.tooLarge(e)) {
+        throw e;
       }
-      JsonLocation at = e.getLocation();
-      if ((at == null || at.getLineNr() <= 0) && parser != null) {
-        at = parser.currentLocation();
+      JsonLocation at = e.getLocation() != null && e.getLocation().getLineNr() > 0
+          ? e.getLocation() : parser.currentLocation();
+      // The parser reads a field's name and the start of its value together: its own context
+      // knows the field a fault belongs to, where the tree has not seen the name yet.
+      JsonStreamContext context = parser.getParsingContext();
+      if (String.valueOf(e.getOriginalMessage()).contains("to start field name")
+          && context.getParent() != null) {
+        // A field name was due: the fault is the object's, not the field before it.
+        context = context.getParent();
       }
-      int line = at == null ? 0 : Math.max(0, at.getLineNr());
-      int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      String pointer = builder.currentPointer();
-      if (parser != null && pointer.isEmpty()) {
-        // The JSON parser reads a field's name and value together: its context knows more.
-        pointer = parser.getParsingContext().pathAsPointer().toString();
-      }
-      throw new DocumentException(
-          problem(source, line, column, pointer, syntaxMessage(e, format)));
-    } catch (IOException e) {
-      throw new DocumentException(
-          problem(source, 0, 0, "", "could not be read: " + e.getMessage()));
-    } catch (RuntimeException e) {
-      // SnakeYAML reports some limits (aliases, code points, nesting) as unchecked exceptions.
-      MarkedYAMLException yaml = yamlCause(e);
-      int line = yaml != null && yaml.getProblemMark() != null
-          ? yaml.getProblemMark().getLine() + 1 : 0;
-      int column = line > 0 ? yaml.getProblemMark().getColumn() + 1 : 0;
-      String message = yaml != null ? yaml.getProblem() : String.valueOf(e.getMessage());
-      throw new DocumentException(
-          problem(source, line, column, builder.currentPointer(), "malformed YAML: "
-              + firstLine(message)));
-    } finally {
-      closeQuietly(parser);
+      String pointer = context.pathAsPointer().toString();
+      throw tree.error(Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+          pointer.isEmpty() ? tree.pointer() : pointer,
+          "malformed JSON: " + jsonMessage(e.getOriginalMessage()));
     }
   }
 
-  private static void closeQuietly(JsonParser parser) {
-    if (parser != null) {
-      try {
-        parser.close();
-      } catch (IOException e) {
-        // Reading from a string: nothing to release that could fail.
-      }
+  /** The located problem a parser's failure stands for. */
+  private DocumentException failure(Exception e, TreeBuilder tree, String source,
+      Format format) {
+    TextGuard.Refused refused = cause(e, TextGuard.Refused.class);
+    if (refused != null) {
+      return new DocumentException(
+          problem(source, refused.line, refused.column, "", refused.getMessage()));
     }
+    if (InputFiles.tooLarge(e)) {
+      return new DocumentException(
+          problem(source, 0, 0, "", InputFiles.tooLargeMessage(limits.maxDocumentBytes())));
+    }
+    if (e instanceof StreamConstraintsException limit) {
+      JsonLocation at = limit.getLocation();
+      return tree.error(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          tree.pointer(), limitMessage(limit));
+    }
+    MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
+    if (yaml != null) {
+      int line = YamlEvents.line(yaml.getProblemMark());
+      int column = YamlEvents.column(yaml.getProblemMark());
+      return tree.error(line, column, tree.pointer(),
+          "malformed YAML: " + YamlMessages.explain(yaml.getProblem(), yaml.getContext()));
+    }
+    if (e instanceof JsonProcessingException json) {
+      JsonLocation at = json.getLocation();
+      return tree.error(at == null ? 0 : Math.max(0, at.getLineNr()),
+          at == null ? 0 : Math.max(0, at.getColumnNr()), tree.pointer(),
+          "malformed JSON: " + jsonMessage(json.getOriginalMessage()));
+    }
+    YAMLException other = cause(e, YAMLException.class);
+    if (other != null && format == Format.YAML) {
+      return tree.error(0, 0, tree.pointer(),
+          "malformed YAML: " + YamlMessages.explain(other.getMessage(), null));
+    }
+    if (e instanceof IOException io) {
+      return new DocumentException(problem(source, 0, 0, "", InputFiles.reason(io)));
+    }
+    throw (RuntimeException) e;
   }
 
-  private static MarkedYAMLException yamlCause(Throwable e) {
+  private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof MarkedYAMLException marked) {
-        return marked;
+      if (type.isInstance(t)) {
+        return type.cast(t);
       }
     }
     return null;
-  }
-
-  private static void validateUtf8(byte[] bytes, String source) throws DocumentException {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    // Validation only, through a small window: the text itself is never built here.
-    CharBuffer out = CharBuffer.allocate(8192);
-    while (true) {
-      var result = decoder.decode(in, out, true);
-      if (result.isError()) {
-        throw notUtf8(bytes, in.position(), source);
-      }
-      if (result.isUnderflow()) {
-        return;
-      }
-      out.clear();
-    }
-  }
-
-  private static DocumentException notUtf8(byte[] bytes, int offset, String source) {
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-        column = 1;
-      } else if ((bytes[i] & 0xC0) != 0x80) {
-        column++;
-      }
-    }
-    return new DocumentException(
-        problem(source, line, column, "",
-            String.format("the document is not valid UTF-8: byte 0x%02X at offset %d",
-                bytes[offset] & 0xFF, offset)));
   }
 
   private String limitMessage(StreamConstraintsException e) {
@@ -262,24 +308,77 @@ public final class TreeReader {
           + " characters";
     }
     if (m.startsWith("Name length")) {
-      return "a key is longer than the limit of " + Math.min(limits.maxStringLength(), 50_000)
-          + " characters";
+      return "a key is longer than the limit of " + limits.maxKeyLength() + " characters";
     }
     if (m.startsWith("Document nesting depth")) {
       return "the document nests deeper than the limit of " + limits.maxNestingDepth();
     }
     if (m.startsWith("Document length")) {
-      return "the document is larger than the limit of " + limits.maxDocumentBytes() + " bytes";
+      return InputFiles.tooLargeMessage(limits.maxDocumentBytes());
     }
-    return "the document passes a reading limit: " + firstLine(m);
+    if (m.startsWith("Number value length")) {
+      return "a number is longer than the limit of " + YamlEvents.MAX_NUMBER_LENGTH
+          + " characters";
+    }
+    return "the document passes a reading limit";
   }
 
-  private static String syntaxMessage(JsonProcessingException e, Format format) {
-    String message = firstLine(e.getOriginalMessage());
-    return (format == Format.JSON ? "malformed JSON: " : "malformed YAML: ") + message;
+  private static final Pattern UNEXPECTED =
+      Pattern.compile("Unexpected character \\('(.+?)' \\(code \\d+\\)\\): (.*)", Pattern.DOTALL);
+  private static final Pattern TOKEN =
+      Pattern.compile("Unrecognized token '(.*?)': was expecting .*", Pattern.DOTALL);
+  private static final Pattern NON_STANDARD =
+      Pattern.compile("Non-standard token '(.*?)'.*", Pattern.DOTALL);
+  private static final Pattern CONTROL =
+      Pattern.compile("Illegal unquoted character \\(\\(CTRL-CHAR, code (\\d+)\\)\\).*",
+          Pattern.DOTALL);
+
+  /** Jackson's message in plain words, without the names of its features or classes. */
+  static String jsonMessage(String original) {
+    String m = firstLine(original);
+    Matcher x;
+    if ((x = UNEXPECTED.matcher(m)).matches()) {
+      String found = Printable.escape(x.group(1));
+      String rest = x.group(2);
+      if (rest.startsWith("maybe a (non-standard) comment")) {
+        return "comments are not allowed in JSON";
+      }
+      if (rest.startsWith("was expecting double-quote to start field name")) {
+        return "unexpected '" + found + "' where a field name in double quotes should be (a"
+            + " comma too many, or a name without quotes?)";
+      }
+      if (rest.startsWith("was expecting comma to separate Object entries")) {
+        return "unexpected '" + found + "': a comma is missing between two fields";
+      }
+      if (rest.startsWith("was expecting comma to separate Array entries")) {
+        return "unexpected '" + found + "': a comma is missing between two items of a list";
+      }
+      if (rest.startsWith("was expecting a colon to separate field name and value")) {
+        return "unexpected '" + found + "': a colon is missing after a field name";
+      }
+      return "unexpected '" + found + "'";
+    }
+    if (m.startsWith("Unexpected end-of-input")) {
+      return m.contains("Object") ? "the document ends inside an object: a closing } is missing"
+          : m.contains("Array") ? "the document ends inside a list: a closing ] is missing"
+          : "the document ends too soon";
+    }
+    if ((x = TOKEN.matcher(m)).matches()) {
+      return "'" + Printable.quote(x.group(1)) + "' is not a JSON value; text must be in double"
+          + " quotes";
+    }
+    if ((x = NON_STANDARD.matcher(m)).matches()) {
+      return "'" + Printable.quote(x.group(1)) + "' is not a JSON value (JSON has no NaN or"
+          + " Infinity)";
+    }
+    if ((x = CONTROL.matcher(m)).matches()) {
+      return String.format("a control character (\\u%04x) inside text must be written as an"
+          + " escape", Integer.parseInt(x.group(1)));
+    }
+    return Printable.escape(m);
   }
 
-  private static String firstLine(String message) {
+  static String firstLine(String message) {
     String m = message == null ? "unreadable" : message.strip();
     int nl = m.indexOf('\n');
     return nl < 0 ? m : m.substring(0, nl).strip();
@@ -294,124 +393,5 @@ public final class TreeReader {
         .pointer(pointer)
         .message(message)
         .build();
-  }
-
-  /** Builds the tree from the parser's tokens, one node per value, recording positions. */
-  private final class Builder {
-    private final String source;
-    private final Map<String, SourceMap.Position> positions = new LinkedHashMap<>();
-    private final Deque<String> path = new ArrayDeque<>();
-    // The node about to be read: a parse error before its first token still belongs to it.
-    private String pending;
-
-    Builder(String source) {
-      this.source = source;
-    }
-
-    String currentPointer() {
-      if (pending != null) {
-        return pending;
-      }
-      return path.isEmpty() ? "" : path.peekLast();
-    }
-
-    JsonNode value(JsonParser parser, String pointer, int depth)
-        throws IOException, DocumentException {
-      pending = null;
-      path.addLast(pointer);
-      JsonLocation at = parser.currentTokenLocation();
-      positions.put(pointer, new SourceMap.Position(at.getLineNr(), at.getColumnNr()));
-      if (depth > limits.maxNestingDepth()) {
-        throw located(at, pointer,
-            "the document nests deeper than the limit of " + limits.maxNestingDepth());
-      }
-      refuseYamlExtras(parser, pointer, at);
-      JsonToken token = parser.currentToken();
-      JsonNode node;
-      switch (token) {
-        case START_OBJECT -> {
-          ObjectNode object = NODES.objectNode();
-          while (parser.nextToken() == JsonToken.FIELD_NAME) {
-            String name = parser.currentName();
-            JsonLocation nameAt = parser.currentTokenLocation();
-            if (name.length() > limits.maxStringLength()) {
-              throw located(nameAt, pointer, "a key is longer than the limit of "
-                  + limits.maxStringLength() + " characters");
-            }
-            String child = pointer + "/" + SourceMap.escape(name);
-            if (parser instanceof YAMLParser && name.equals("<<")) {
-              // A merge key would copy another mapping in: refused like the aliases it needs.
-              throw located(nameAt, child, "YAML merge keys are not allowed in this document");
-            }
-            if (object.has(name)) {
-              throw located(nameAt, child, "duplicate key '" + name + "'");
-            }
-            pending = child;
-            parser.nextToken();
-            object.set(name, value(parser, child, depth + 1));
-          }
-          node = object;
-        }
-        case START_ARRAY -> {
-          ArrayNode array = NODES.arrayNode();
-          int index = 0;
-          pending = pointer + "/" + index;
-          while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(value(parser, pointer + "/" + index, depth + 1));
-            index++;
-            pending = pointer + "/" + index;
-          }
-          pending = null;
-          node = array;
-        }
-        case VALUE_STRING -> {
-          String value = parser.getText();
-          if (value.length() > limits.maxStringLength()) {
-            throw located(at, pointer, "a text value is longer than the limit of "
-                + limits.maxStringLength() + " characters");
-          }
-          node = NODES.textNode(value);
-        }
-        case VALUE_NUMBER_INT -> node = NODES.numberNode(parser.getBigIntegerValue());
-        case VALUE_NUMBER_FLOAT -> node = NODES.numberNode(parser.getDecimalValue());
-        case VALUE_TRUE -> node = NODES.booleanNode(true);
-        case VALUE_FALSE -> node = NODES.booleanNode(false);
-        case VALUE_NULL -> node = NODES.nullNode();
-        default -> throw located(at, pointer, "unexpected " + token);
-      }
-      path.removeLast();
-      pending = null;
-      return node;
-    }
-
-    private void refuseYamlExtras(JsonParser parser, String pointer, JsonLocation at)
-        throws IOException, DocumentException {
-      if (!(parser instanceof YAMLParser yaml)) {
-        return;
-      }
-      if (yaml.isCurrentAlias()) {
-        throw located(at, pointer, "YAML aliases are not allowed in this document");
-      }
-      if (yaml.getObjectId() != null) {
-        throw located(at, pointer, "YAML anchors are not allowed in this document");
-      }
-      String tag = yaml.getTypeId();
-      if (tag != null && !isStandardTag(tag)) {
-        throw located(at, pointer, "YAML tags are not allowed in this document: " + tag);
-      }
-    }
-
-    private boolean isStandardTag(String tag) {
-      // Core-schema tags name plain values, never classes; anything else is refused.
-      return tag.equals("!") || tag.startsWith("tag:yaml.org,2002:str")
-          || tag.startsWith("tag:yaml.org,2002:int") || tag.startsWith("tag:yaml.org,2002:float")
-          || tag.startsWith("tag:yaml.org,2002:bool") || tag.startsWith("tag:yaml.org,2002:null")
-          || tag.startsWith("tag:yaml.org,2002:map") || tag.startsWith("tag:yaml.org,2002:seq");
-    }
-
-    private DocumentException located(JsonLocation at, String pointer, String message) {
-      return new DocumentException(
-          problem(source, at.getLineNr(), at.getColumnNr(), pointer, message));
-    }
   }
 }

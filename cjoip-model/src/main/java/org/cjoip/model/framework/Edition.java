@@ -15,8 +15,9 @@ import org.immutables.value.Value;
  *
  * <p>An edition is consistent: ids are unique, each priority action's aim exists, each
  * outcome's priority action exists and has no other outcome, each evidence item's priority
- * action exists. A violation fails the build with an {@link IllegalStateException} whose
- * message names the offending field ({@code priorityActions[3].aim: …}).
+ * action exists. A violation fails the build with an {@link InvalidEditionException} that
+ * locates each one and whose message names the offending field ({@code priorityActions[3].aim:
+ * …}).
  */
 @Value.Immutable
 public abstract class Edition {
@@ -109,9 +110,9 @@ public abstract class Edition {
 
   @Value.Check
   protected void check() {
-    List<EditionChecks.Violation> violations = EditionChecks.violations(this);
+    List<InvalidEditionException.Violation> violations = EditionChecks.violations(this);
     if (!violations.isEmpty()) {
-      throw new EditionChecks.Invalid(violations);
+      throw new InvalidEditionException(violations);
     }
   }
 

@@ -7,46 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cjoip.model.framework.InvalidEditionException.Violation;
 
 /**
- * The invariants of the framework types, shared by their builders and the edition reader. A
- * violation is located by a JSON Pointer into the edition's document form, so that the reader
- * reports it where the file has it and a builder names the field in its message.
+ * The invariants of the framework types, checked by their builders. A violation is located by
+ * a JSON Pointer into the document form of the value being built, so that a reader reports it
+ * where the file has it, and the exception's message names the field.
  */
 final class EditionChecks {
-
-  /** One broken invariant: where, as a JSON Pointer relative to the edition, and what. */
-  record Violation(String pointer, String message) {
-
-    /** The violation as an exception message: the field path, then what is wrong. */
-    String describe() {
-      return fieldPath(pointer) + ": " + message;
-    }
-  }
-
-  /** An edition that breaks its invariants; carries every violation, in document order. */
-  static final class Invalid extends IllegalStateException {
-
-    private static final long serialVersionUID = 1L;
-
-    private final transient List<Violation> violations;
-
-    Invalid(List<Violation> violations) {
-      super(summary(violations));
-      this.violations = List.copyOf(violations);
-    }
-
-    List<Violation> violations() {
-      return violations;
-    }
-
-    private static String summary(List<Violation> violations) {
-      String first = violations.get(0).describe();
-      return violations.size() == 1
-          ? first
-          : first + " (and " + (violations.size() - 1) + " more)";
-    }
-  }
 
   // Lower-case words of letters and digits joined by hyphens: safe in file names and URLs.
   private static final Pattern EDITION_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -55,22 +23,26 @@ final class EditionChecks {
 
   static void requireText(String value, String field) {
     if (value.isBlank()) {
-      throw new IllegalStateException(field + ": must not be blank");
+      throw invalid(field, "must not be blank");
     }
   }
 
   static void requireRange(int value, int min, int max, String field) {
     if (value < min || value > max) {
-      throw new IllegalStateException(
-          field + ": expected a whole number from " + min + " to " + max + ", found " + value);
+      throw invalid(field, "expected a whole number from " + min + " to " + max + ", found "
+          + value);
     }
   }
 
   static void requirePositive(int value, String field) {
     if (value < 1) {
-      throw new IllegalStateException(
-          field + ": expected a whole number of 1 or more, found " + value);
+      throw invalid(field, "expected a whole number of 1 or more, found " + value);
     }
+  }
+
+  /** One broken invariant of the value being built, at a field named by its path. */
+  static InvalidEditionException invalid(String fieldPath, String message) {
+    return new InvalidEditionException(List.of(new Violation(pointer(fieldPath), message)));
   }
 
   /** Whether a text is a well-formed edition id. */

@@ -28,12 +28,12 @@ public abstract class NationalIndicator {
     EditionChecks.requireText(id(), "id");
     EditionChecks.requireText(text(), "text");
     if (measures().isEmpty()) {
-      throw new IllegalStateException("measures: an indicator has at least one measure");
+      throw EditionChecks.invalid("measures", "an indicator has at least one measure");
     }
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < measures().size(); i++) {
       if (!ids.add(measures().get(i).id())) {
-        throw new IllegalStateException("measures[" + i + "].id: measure id '"
+        throw EditionChecks.invalid("measures[" + i + "].id", "measure id '"
             + measures().get(i).id() + "' is used twice");
       }
     }

@@ -7,8 +7,10 @@
  *
  * <p>Editions are data, not code: the bundled ones are JSON resources under
  * {@code org/cjoip/model/framework/editions/}, listed in that folder's {@code index.json}, and a
- * caller may load an edition of its own from a file ({@link Frameworks#load}). A revised
- * framework is a new edition file plus a line in the index.
+ * caller may load an edition of its own from a file ({@link
+ * org.cjoip.model.document.Frameworks#load}). A revised framework is a new edition file plus a
+ * line in the index. This package holds the editions as values and what changed between two
+ * ({@link EditionDiff}); reading and writing them is {@link org.cjoip.model.document}'s.
  *
  * <p>Identifiers of the bundled editions: an outcome is {@code CJPF-O<pa>} after the priority
  * action it belongs to ({@code CJPF-O8}) or {@code OPIF-O<n>} after its number in the 2016

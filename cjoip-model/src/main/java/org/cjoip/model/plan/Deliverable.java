@@ -3,6 +3,7 @@ package org.cjoip.model.plan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.cjoip.model.time.Dates;
 import org.immutables.value.Value;
 
 /**
@@ -42,6 +43,8 @@ public abstract class Deliverable {
     if (completed().isPresent() && status().orElse(null) != Status.COMPLETE) {
       throw new IllegalStateException("completed is allowed only when status is COMPLETE");
     }
+    due().ifPresent(d -> Dates.requireInRange(d, "due"));
+    completed().ifPresent(d -> Dates.requireInRange(d, "completed"));
   }
 
   public static Builder builder() {

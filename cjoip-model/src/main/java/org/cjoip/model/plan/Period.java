@@ -1,6 +1,7 @@
 package org.cjoip.model.plan;
 
 import java.time.LocalDate;
+import org.cjoip.model.time.Dates;
 import org.immutables.value.Value;
 
 /**
@@ -14,6 +15,12 @@ public abstract class Period {
   public abstract LocalDate start();
 
   public abstract LocalDate end();
+
+  @Value.Check
+  protected void check() {
+    Dates.requireInRange(start(), "start");
+    Dates.requireInRange(end(), "end");
+  }
 
   /** Whether the period runs forwards: it ends on or after the day it starts. */
   public boolean isWellFormed() {

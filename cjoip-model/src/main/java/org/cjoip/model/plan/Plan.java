@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.cjoip.model.time.Dates;
 import org.immutables.value.Value;
 
 /**
@@ -64,6 +65,7 @@ public abstract class Plan {
     if (distinct != priorityActions().size()) {
       throw new IllegalStateException("priorityActions must not give a priority action twice");
     }
+    approved().ifPresent(d -> Dates.requireInRange(d, "approved"));
   }
 
   public static Builder builder() {

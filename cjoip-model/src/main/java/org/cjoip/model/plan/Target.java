@@ -21,6 +21,13 @@ public abstract class Target {
 
   public abstract Optional<String> text();
 
+  @Value.Check
+  protected void check() {
+    value().filter(v -> !Figure.isFigure(v)).ifPresent(v -> {
+      throw new IllegalStateException("value must be " + Figure.bounds() + ", not " + v);
+    });
+  }
+
   /** Whether the target says anything the assessment can use: a value or a direction. */
   public boolean isStated() {
     return direction().isPresent() || value().isPresent();

@@ -38,6 +38,13 @@ import java.util.Set;
  */
 public final class WordingMatcher<T> {
 
+  /**
+   * How much of a text is compared, in characters. The longest framework wording has a few
+   * hundred; a plan's text is compared by its beginning, so that a sentence of a million
+   * characters costs what a long one does.
+   */
+  public static final int CONSIDERED = 2_000;
+
   private final List<Candidate<T>> candidates;
   private final List<Analysis> analyses;
   private final Normaliser normaliser;
@@ -94,9 +101,11 @@ public final class WordingMatcher<T> {
 
   /**
    * The best candidate for a text, with the verdict, the score and the reason. Never throws on
-   * any string; {@code null} is a text with no words.
+   * any string; {@code null} is a text with no words. Only the first {@link #CONSIDERED}
+   * characters are compared.
    */
-  public Match<T> match(String text) {
+  public Match<T> match(String whole) {
+    String text = considered(whole);
     Analysis a = normaliser.analyse(text);
     if (a.isEmpty()) {
       return none(null, 0, "the text has no words to recognise");
@@ -174,6 +183,16 @@ public final class WordingMatcher<T> {
   public boolean isNearMiss(Match<T> match) {
     return !match.recognised() && match.candidate().isPresent()
         && match.score() >= data.nearMiss;
+  }
+
+  /** The beginning of a text that is compared, cut between characters. */
+  static String considered(String text) {
+    if (text == null || text.length() <= CONSIDERED) {
+      return text;
+    }
+    int end = Character.isHighSurrogate(text.charAt(CONSIDERED - 1)) ? CONSIDERED - 1
+        : CONSIDERED;
+    return text.substring(0, end);
   }
 
   private String exactReason(String text, String candidate) {

@@ -257,7 +257,7 @@ final class PlanReaderTest {
     assertThat(p.line()).isEqualTo(2);
     assertThat(p.column()).isEqualTo(11);
     assertThat(p.pointer()).isEqualTo("/title");
-    assertThat(p.message()).startsWith("malformed JSON: Unexpected character ('}'");
+    assertThat(p.message()).isEqualTo("malformed JSON: unexpected '}'");
   }
 
   @Test
@@ -291,11 +291,21 @@ final class PlanReaderTest {
   }
 
   @Test
-  void read_yamlAliasRefused() {
+  void read_yamlAnchorOnTextRefused() {
     String aliased = MINIMAL.replace("title: Test plan", "title: &t Test plan")
         .replace("name: Test Partnership", "name: *t");
 
     Problem p = problemOf(aliased, "p.yaml");
+
+    assertThat(p.message()).isEqualTo("YAML anchors are not allowed in this document");
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.line()).isEqualTo(2);
+    assertThat(p.column()).isEqualTo(8);
+  }
+
+  @Test
+  void read_yamlAliasRefused() {
+    Problem p = problemOf(MINIMAL.replace("name: Test Partnership", "name: *t"), "p.yaml");
 
     assertThat(p.message()).isEqualTo("YAML aliases are not allowed in this document");
     assertThat(p.pointer()).isEqualTo("/partnership/name");

@@ -16,6 +16,7 @@ import static org.cjoip.model.framework.EditionChange.Kind.REWORDED;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Optional;
+import org.cjoip.model.document.Frameworks;
 import org.junit.jupiter.api.Test;
 
 final class EditionDiffTest {

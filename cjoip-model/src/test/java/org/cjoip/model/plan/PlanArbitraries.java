@@ -63,14 +63,15 @@ public final class PlanArbitraries {
 
   /**
    * Text as a plan may hold it: mostly words, sometimes the awkward wordings above, sometimes
-   * any characters outside the surrogate range. Shrinks towards short, plain text.
+   * any characters outside the surrogate range but NUL, which no document may hold. Shrinks
+   * towards short, plain text.
    */
   public static Arbitrary<String> texts() {
     Arbitrary<String> words =
         Arbitraries.strings().withCharRange('a', 'z').withChars(' ', '.', ',', '(', ')')
             .ofMinLength(1).ofMaxLength(40);
     Arbitrary<String> anything =
-        Arbitraries.strings().withCharRange('\u0000', '\uD7FF').withCharRange('\uE000', '\uFFFD')
+        Arbitraries.strings().withCharRange('\u0001', '\uD7FF').withCharRange('\uE000', '\uFFFD')
             .ofMaxLength(20);
     return Arbitraries.frequencyOf(
         Tuple.of(6, words), Tuple.of(3, Arbitraries.of(WORDINGS)), Tuple.of(1, anything));
@@ -91,12 +92,15 @@ public final class PlanArbitraries {
     return Arbitraries.integers().between(2016, 2032).map(FinancialYear::of);
   }
 
-  /** Figures as plans give them: whole numbers, percentages with decimals, or large counts. */
+  /**
+   * Figures as plans give them: whole numbers, percentages with decimals, or large counts, up
+   * to the largest a figure may be.
+   */
   public static Arbitrary<BigDecimal> values() {
     return Arbitraries.oneOf(
         Arbitraries.integers().between(0, 1000).map(BigDecimal::valueOf),
         Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("100")).ofScale(2),
-        Arbitraries.longs().between(0, Long.MAX_VALUE).map(BigDecimal::valueOf));
+        Arbitraries.longs().between(0, 999_999_999_999_999L).map(BigDecimal::valueOf));
   }
 
   /**

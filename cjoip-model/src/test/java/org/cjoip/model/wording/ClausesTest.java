@@ -3,7 +3,7 @@ package org.cjoip.model.wording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.framework.NationalOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -388,4 +388,18 @@ final class WordingMatcherTest {
   void candidates_keepTheirOrder() {
     assertThat(MATCHER.candidates()).containsExactlyElementsOf(CjpfWording.ALL);
   }
+
+  @Test
+  void match_aMillionCharacterSentenceIsJudgedByItsBeginning() {
+    String outcome = "More people successfully complete diversion from prosecution";
+    String sentence = outcome + " and " + "more people are supported ".repeat(40_000);
+
+    Match<Integer> whole = MATCHER.match(sentence);
+    Match<Integer> beginning = MATCHER.match(sentence.substring(0, WordingMatcher.CONSIDERED));
+
+    assertThat(sentence).hasSizeGreaterThan(1_000_000);
+    assertThat(whole).isEqualTo(beginning);
+    assertThat(MATCHER.match(outcome + " (" + "x".repeat(1_800) + ")").verdict())
+        .isEqualTo(Match.Verdict.EXACT);
+  }
 }

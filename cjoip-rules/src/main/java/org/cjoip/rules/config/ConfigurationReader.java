@@ -1,42 +1,46 @@
 package org.cjoip.rules.config;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Iterator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.cjoip.model.document.Binding;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.DocumentTree;
 import org.cjoip.model.document.Format;
 import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.Problem;
-import org.cjoip.model.document.TreeReader;
+import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.Catalogue;
 import org.cjoip.rules.Severity;
 import org.cjoip.rules.Waiver;
 
 /**
  * Reads a configuration file, validated like a plan document: every problem is located (line,
- * column, JSON Pointer), unknown fields and unknown rule ids are errors. Severity names are read
- * in any letter case. {@code docs/configuration.md} describes the format for the people who
- * write it, and {@link #SCHEMA} is its JSON Schema.
+ * column, JSON Pointer), unknown fields and unknown rule ids are errors, and a waiver must give
+ * its reason. A file is opened as every input is (a regular file, within the size limit) and
+ * read with the plan reader's refusals. Severity names are read in any letter case.
+ * {@code docs/configuration.md} describes the format for the people who write it, and
+ * {@link #SCHEMA} is its JSON Schema.
  */
 public final class ConfigurationReader {
 
   /** Where the configuration's JSON Schema (draft 2020-12) lies on the class path. */
   public static final String SCHEMA = "/org/cjoip/rules/schema/configuration-v1.schema.json";
 
-  static final String[] ROOT = {"severities", "disabled", "waivers"};
-  static final String[] WAIVER = {
-    "rule", "path", "priorityAction", "deliverable", "reason", "expires"
-  };
+  private static final List<String> ROOT = List.of("severities", "disabled", "waivers");
+  private static final List<String> WAIVER =
+      List.of("rule", "path", "priorityAction", "deliverable", "reason", "expires");
+
+  // Where editors look for a document's JSON Schema; it says nothing about the configuration.
+  private static final String SCHEMA_HINT = "$schema";
 
   private ConfigurationReader() {}
 
@@ -47,15 +51,8 @@ public final class ConfigurationReader {
 
   /** Reads a configuration that may also name the rules of packs, whose ids are given. */
   public static Configuration read(Path file, Set<String> packRuleIds) throws DocumentException {
-    String source = file.toString();
-    try {
-      byte[] bytes = Files.readAllBytes(file);
-      return read(bytes, source, packRuleIds);
-    } catch (NoSuchFileException e) {
-      throw new DocumentException(error(source, "no such file"));
-    } catch (IOException e) {
-      throw new DocumentException(error(source, "could not be read: " + e.getMessage()));
-    }
+    DocumentTree tree = DocumentTree.read(file, null, Limits.defaults(), "a configuration file");
+    return bind(tree, packRuleIds);
   }
 
   public static Configuration read(byte[] bytes, String source) throws DocumentException {
@@ -64,89 +61,203 @@ public final class ConfigurationReader {
 
   public static Configuration read(byte[] bytes, String source, Set<String> packRuleIds)
       throws DocumentException {
+    DocumentTree tree =
+        DocumentTree.read(bytes, source, Format.guess(source, bytes), Limits.defaults());
+    return bind(tree, packRuleIds);
+  }
+
+  private static Configuration bind(DocumentTree tree, Set<String> packRuleIds)
+      throws DocumentException {
     Predicate<String> known = id -> Catalogue.builtIn().contains(id) || packRuleIds.contains(id);
-    TreeReader trees = new TreeReader(Limits.defaults());
-    String head = new String(bytes, 0, Math.min(64, bytes.length),
-        java.nio.charset.StandardCharsets.UTF_8);
-    TreeReader.Located tree = trees.read(bytes, source, Format.guess(source, head));
-    Binding b = new Binding(source, tree.sourceMap(), false);
-    Optional<Binding.Obj> root = b.root(tree.root(), ROOT);
-    if (root.isEmpty()) {
-      b.throwIfErrors();
+    List<Problem> problems = new ArrayList<>();
+    JsonNode root = tree.root();
+    if (!root.isObject()) {
+      throw new DocumentException(tree.error("", "expected an object, found " + kind(root)));
     }
-    Configuration.Builder out = Configuration.builder().sha256(sha256(bytes));
-    Binding.Obj r = root.orElseThrow();
-    if (tree.root().has("severities") && !tree.root().get("severities").isObject()) {
-      b.error("/severities", "expected an object of rule ids and severities");
-    } else if (tree.root().has("severities")) {
-      Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> fields =
-          tree.root().get("severities").fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> e = fields.next();
-        String at = "/severities/" + org.cjoip.model.document.SourceMap.escape(e.getKey());
+    unknownFields(tree, root, "", ROOT, problems);
+    JsonNode hint = root.get(SCHEMA_HINT);
+    if (hint != null && !hint.isTextual()) {
+      problems.add(tree.error("/" + SCHEMA_HINT, "expected text (where an editor finds the"
+          + " schema), found " + kind(hint)));
+    }
+    Configuration.Builder out = Configuration.builder().sha256(tree.sha256());
+    JsonNode severities = present(root, "severities");
+    if (severities != null && !severities.isObject()) {
+      problems.add(tree.error("/severities", "expected an object of rule ids and severities"));
+    } else if (severities != null) {
+      for (Map.Entry<String, JsonNode> e : severities.properties()) {
+        String at = "/severities/" + SourceMap.escape(e.getKey());
         if (!known.test(e.getKey())) {
-          b.error(at, "unknown rule id '" + e.getKey() + "'");
+          problems.add(tree.error(at, "unknown rule id '" + Printable.quote(e.getKey()) + "'"));
           continue;
         }
         Optional<Severity> severity = e.getValue().isTextual()
-            ? Severity.parse(e.getValue().textValue()) : Optional.empty();
+            ? Ascii.constant(Severity.class, e.getValue().textValue()) : Optional.empty();
         if (severity.isPresent()) {
           out.putSeverities(e.getKey(), severity.get());
         } else {
-          b.error(at, "expected one of ERROR, WARNING, INFO (in any letter case), found '"
-              + e.getValue().asText() + "'");
+          problems.add(tree.error(at, "expected one of ERROR, WARNING, INFO (in any letter"
+              + " case), found '" + Printable.quote(e.getValue().asText()) + "'"));
         }
       }
     }
-    java.util.List<String> disabled = r.texts("disabled");
+    List<String> disabled = texts(tree, root, "", "disabled", problems);
     for (int i = 0; i < disabled.size(); i++) {
       if (!known.test(disabled.get(i))) {
-        b.error("/disabled/" + i, "unknown rule id '" + disabled.get(i) + "'");
+        problems.add(tree.error("/disabled/" + i, "unknown rule id '"
+            + Printable.quote(disabled.get(i)) + "'"));
       }
     }
     out.disabled(disabled);
-    for (Binding.Obj w : r.objects("waivers", WAIVER)) {
-      Optional<String> rule = w.requiredText("rule");
-      Optional<String> path = w.has("path") ? w.requiredText("path") : Optional.of("");
-      Optional<Integer> priorityAction = w.integer("priorityAction", 1, 13);
-      Optional<String> deliverable = w.text("deliverable");
-      Optional<String> reason = w.requiredText("reason");
+    JsonNode waivers = list(tree, root, "", "waivers", problems);
+    for (int i = 0; waivers != null && i < waivers.size(); i++) {
+      String at = "/waivers/" + i;
+      JsonNode w = waivers.get(i);
+      if (!w.isObject()) {
+        problems.add(tree.error(at, "expected an object, found " + kind(w)));
+        continue;
+      }
+      unknownFields(tree, w, at, WAIVER, problems);
+      Optional<String> rule = requiredText(tree, w, at, "rule", problems);
+      // A waiver names a place, a subject (priority action, deliverable), both, or neither:
+      // with neither it covers every finding of its rule.
+      Optional<String> path = present(w, "path") == null ? Optional.of("")
+          : requiredText(tree, w, at, "path", problems);
+      Optional<Integer> priorityAction = priorityAction(tree, w, at, problems);
+      Optional<String> deliverable = present(w, "deliverable") == null ? Optional.empty()
+          : requiredText(tree, w, at, "deliverable", problems);
+      Optional<String> reason = requiredText(tree, w, at, "reason", problems)
+          .filter(r -> {
+            if (r.isBlank()) {
+              // A waiver accepts a finding on the partnership's word: the word must be there.
+              problems.add(tree.error(at + "/reason", "a waiver must give its reason; the"
+                  + " reason is empty"));
+            }
+            return !r.isBlank();
+          });
       rule.filter(id -> !known.test(id))
-          .ifPresent(id -> b.error(w.child("rule"), "unknown rule id '" + id + "'"));
+          .ifPresent(id -> problems.add(tree.error(at + "/rule", "unknown rule id '"
+              + Printable.quote(id) + "'")));
       path.filter(p -> !p.isEmpty() && !p.startsWith("/"))
-          .ifPresent(p -> b.error(w.child("path"), "expected a JSON Pointer starting with '/',"
-              + " found '" + p + "'"));
-      reason.filter(String::isBlank).ifPresent(x -> b.error(w.child("reason"),
-          "a waiver needs a reason: say why the partnership accepts the finding"));
-      Optional<java.time.LocalDate> expires = w.date("expires");
-      if (rule.isPresent() && reason.filter(x -> !x.isBlank()).isPresent()
-          && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()) {
+          .ifPresent(p -> problems.add(tree.error(at + "/path", "expected a JSON Pointer"
+              + " starting with '/', found '" + Printable.quote(p) + "'")));
+      Optional<LocalDate> expires = date(tree, w, at, "expires", problems);
+      if (rule.isPresent() && reason.isPresent()
+          && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()
+          && (present(w, "priorityAction") == null || priorityAction.isPresent())
+          && (present(w, "deliverable") == null || deliverable.isPresent())) {
         out.addWaivers(Waiver.builder().rule(rule.get()).path(path.get())
             .priorityAction(priorityAction).deliverable(deliverable).reason(reason.get())
             .expires(expires).build());
       }
     }
-    b.throwIfErrors();
+    if (!problems.isEmpty()) {
+      problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+          : Integer.compare(a.column(), b.column()));
+      throw new DocumentException(problems);
+    }
     return out.build();
   }
 
-  /** The field names of each object of a configuration, for the schema test. */
-  static java.util.List<String[]> fieldSets() {
-    String[] root = java.util.Arrays.copyOf(ROOT, ROOT.length + 1);
-    root[ROOT.length] = Binding.SCHEMA_HINT;
-    return java.util.List.of(root, WAIVER);
+  // --- binding by hand: each helper reports a located error and carries on ------------------
+
+  private static JsonNode present(JsonNode object, String name) {
+    JsonNode v = object.get(name);
+    return v == null || v.isNull() ? null : v;
   }
 
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
+  private static void unknownFields(DocumentTree tree, JsonNode object, String at,
+      List<String> fields, List<Problem> problems) {
+    for (Map.Entry<String, JsonNode> field : object.properties()) {
+      String name = field.getKey();
+      if (!fields.contains(name) && !(at.isEmpty() && name.equals(SCHEMA_HINT))) {
+        problems.add(tree.error(at + "/" + SourceMap.escape(name), "unknown field '"
+            + Printable.quote(name) + "'; expected one of: " + String.join(", ", fields)));
+      }
     }
   }
 
-  private static Problem error(String source, String message) {
-    return Problem.builder().severity(Problem.Severity.ERROR).source(source).pointer("")
-        .message(message).build();
+  private static JsonNode list(DocumentTree tree, JsonNode object, String at, String name,
+      List<Problem> problems) {
+    JsonNode v = present(object, name);
+    if (v != null && !v.isArray()) {
+      problems.add(tree.error(at + "/" + name, "expected a list, found " + kind(v)));
+      return null;
+    }
+    return v;
+  }
+
+  private static List<String> texts(DocumentTree tree, JsonNode object, String at, String name,
+      List<Problem> problems) {
+    List<String> out = new ArrayList<>();
+    JsonNode list = list(tree, object, at, name, problems);
+    for (int i = 0; list != null && i < list.size(); i++) {
+      if (list.get(i).isTextual()) {
+        out.add(list.get(i).textValue());
+      } else {
+        problems.add(tree.error(at + "/" + name + "/" + i, "expected text, found "
+            + kind(list.get(i))));
+      }
+    }
+    return out;
+  }
+
+  private static Optional<String> requiredText(DocumentTree tree, JsonNode object, String at,
+      String name, List<Problem> problems) {
+    JsonNode v = present(object, name);
+    if (v == null) {
+      problems.add(tree.error(at, "missing required field '" + name + "' (text)"));
+      return Optional.empty();
+    }
+    if (!v.isTextual()) {
+      problems.add(tree.error(at + "/" + name, "expected text, found " + kind(v)));
+      return Optional.empty();
+    }
+    return Optional.of(v.textValue());
+  }
+
+  private static Optional<Integer> priorityAction(DocumentTree tree, JsonNode object, String at,
+      List<Problem> problems) {
+    JsonNode v = present(object, "priorityAction");
+    if (v == null) {
+      return Optional.empty();
+    }
+    if (v.isIntegralNumber() && v.canConvertToInt() && v.intValue() >= 1 && v.intValue() <= 13) {
+      return Optional.of(v.intValue());
+    }
+    problems.add(tree.error(at + "/priorityAction", "expected a priority action number from 1"
+        + " to 13, found " + (v.isNumber() ? Printable.quote(v.asText()) : kind(v))));
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(DocumentTree tree, JsonNode object, String at,
+      String name, List<Problem> problems) {
+    JsonNode v = present(object, name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    String t = v.asText();
+    try {
+      if (v.isTextual()) {
+        return Optional.of(Dates.parse(t));
+      }
+      problems.add(tree.error(at + "/" + name, "expected a date as YYYY-MM-DD, found "
+          + kind(v)));
+    } catch (IllegalArgumentException e) {
+      problems.add(tree.error(at + "/" + name, "expected " + e.getMessage() + ", found '"
+          + Printable.quote(t) + "'"));
+    }
+    return Optional.empty();
+  }
+
+  /** The field names of each object of a configuration, for the schema test. */
+  static List<List<String>> fieldSets() {
+    List<String> root = new ArrayList<>(ROOT);
+    root.add(SCHEMA_HINT);
+    return List.of(List.copyOf(root), WAIVER);
+  }
+
+  private static String kind(JsonNode node) {
+    return DocumentTree.describe(node);
   }
 }

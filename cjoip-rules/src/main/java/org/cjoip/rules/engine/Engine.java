@@ -3,12 +3,14 @@ package org.cjoip.rules.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cjoip.rules.facts.RuleMetadata;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ExecutionResults;
-import org.cjoip.rules.facts.RuleMetadata;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.command.CommandFactory;
 
@@ -41,13 +43,62 @@ public final class Engine {
    */
   public List<Object> run(List<Object> facts, Set<String> disabledRuleIds) {
     StatelessKieSession session = base.newStatelessKieSession();
+    Rule[] firing = new Rule[1];
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing[0] = event.getMatch().getRule();
+      }
+    });
     List<Command<?>> commands = new ArrayList<>();
     commands.add(CommandFactory.newInsertElements(facts));
     commands.add(new FireAllRulesCommand(
         match -> !disabledRuleIds.contains(String.valueOf(ruleId(match.getRule())))));
     commands.add(CommandFactory.newGetObjects(OBJECTS));
-    ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
+    ExecutionResults results;
+    try {
+      results = session.execute(CommandFactory.newBatchExecution(commands));
+    } catch (RuntimeException | StackOverflowError e) {
+      if (firing[0] == null) {
+        throw e;
+      }
+      // The rule that was firing failed: name it, so that a pack's author can mend it.
+      throw new Failed(firing[0], e instanceof StackOverflowError
+          ? "recursed without end (the stack overflowed)" : "threw an exception", e);
+    }
     return new ArrayList<>((java.util.Collection<?>) results.getValue(OBJECTS));
+  }
+
+  /** A rule failed while the rules ran: it threw or recursed without end. */
+  public static final class Failed extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String rule;
+    private final String ruleId;
+    private final String what;
+
+    Failed(Rule rule, String what, Throwable cause) {
+      super("rule '" + rule.getName() + "' failed: it " + what, cause);
+      this.rule = rule.getName();
+      this.ruleId = Engine.ruleId(rule);
+      this.what = what;
+    }
+
+    /** The failing rule's name. */
+    public String rule() {
+      return rule;
+    }
+
+    /** The failing rule's {@code @id}, or null for a rule that makes no findings. */
+    public String ruleId() {
+      return ruleId;
+    }
+
+    /** What went wrong, in words: "threw an exception". */
+    public String what() {
+      return what;
+    }
   }
 
   /** A rule's {@code @id} metadata: the catalogue id of a finding rule; null for others. */

@@ -46,6 +46,9 @@ public final class Draft {
    */
   public static Draft of(Object drools, Subject subject, String path, String message) {
     RuleMetadata rule = RuleMetadata.firing(drools);
+    if (rule.id() == null) {
+      throw new IllegalStateException("a rule without @id metadata made a finding");
+    }
     return new Draft(rule.id(), rule.severity(), subject, path, message, null, "");
   }
 

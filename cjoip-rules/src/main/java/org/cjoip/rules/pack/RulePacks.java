@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,6 +19,8 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.InputFiles;
+import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.Problem;
 import org.cjoip.rules.engine.DrlCompiler;
 import org.cjoip.rules.engine.PackRules;
@@ -75,9 +75,12 @@ public final class RulePacks {
     List<Problem> problems = new ArrayList<>();
     for (Path file : files) {
       try {
-        texts.put(file.toString(), utf8(Files.readAllBytes(file)));
-      } catch (NoSuchFileException e) {
-        problems.add(problem(file.toString(), 0, "no such file"));
+        // Read as every input is: a regular file, within the size of a document.
+        byte[] bytes = InputFiles.readAll(file, Limits.defaults().maxDocumentBytes(),
+            "a DRL file");
+        texts.put(file.toString(), utf8(bytes));
+      } catch (DocumentException e) {
+        problems.addAll(e.problems());
       } catch (CharacterCodingException e) {
         problems.add(problem(file.toString(), 0, "is not UTF-8 text"));
       } catch (IOException e) {
@@ -104,11 +107,31 @@ public final class RulePacks {
       throws DocumentException {
     List<DrlCompiler.Source> sources = new ArrayList<>();
     texts.forEach((source, text) -> sources.add(new DrlCompiler.Source(source, text)));
-    DrlCompiler.Result result = DrlCompiler.compile(sources);
+    DrlCompiler.Result result;
+    try {
+      result = DrlCompiler.compile(sources);
+    } catch (RuntimeException e) {
+      // Drools gives up on some DRL it cannot turn into Java (a keyword as a package name):
+      // still the pack's fault, said without the compiler's trace.
+      List<Problem> problems = new ArrayList<>();
+      for (DrlCompiler.Source s : sources) {
+        problems.add(problem(s.name(), 0, "the rule pack cannot be compiled: the DRL compiler"
+            + " failed on it (a Java keyword used as a name, say)"));
+      }
+      throw new DocumentException(problems);
+    }
     if (!result.ok()) {
       throw new DocumentException(result.problems());
     }
-    CompiledPack pack = new CompiledPack(name, "sha256:" + digest(sources), result.models());
+    Map<String, String> files = new LinkedHashMap<>();
+    for (Rule rule : PackRules.rules(result.models())) {
+      DrlCompiler.Source source = sourceOf(rule.getName(), sources);
+      if (source != null) {
+        files.put(rule.getName(), source.name());
+      }
+    }
+    CompiledPack pack =
+        new CompiledPack(name, "sha256:" + digest(sources), result.models(), files);
     List<Problem> problems = check(pack, sources);
     if (!problems.isEmpty()) {
       throw new DocumentException(problems);
@@ -119,6 +142,15 @@ public final class RulePacks {
   /** What is wrong with a pack's name and rules; empty when nothing is. */
   public static List<Problem> check(RulePack pack) {
     return check(pack, List.of());
+  }
+
+  /**
+   * The file a pack's rule was compiled from: the DRL file of a pack compiled at run time,
+   * empty for a precompiled pack or a rule the pack does not have.
+   */
+  public static Optional<String> sourceOf(RulePack pack, String ruleName) {
+    return pack instanceof CompiledPack compiled
+        ? Optional.ofNullable(compiled.files.get(ruleName)) : Optional.empty();
   }
 
   /** The ids of the rules of a pack that make findings, in id order. */
@@ -238,11 +270,13 @@ public final class RulePacks {
     private final String name;
     private final String version;
     private final List<Model> models;
+    private final Map<String, String> files;
 
-    CompiledPack(String name, String version, List<Model> models) {
+    CompiledPack(String name, String version, List<Model> models, Map<String, String> files) {
       this.name = name;
       this.version = version;
       this.models = List.copyOf(models);
+      this.files = Map.copyOf(files);
     }
 
     @Override

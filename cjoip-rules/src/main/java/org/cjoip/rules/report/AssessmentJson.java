@@ -2,7 +2,9 @@ package org.cjoip.rules.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,20 +13,26 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.document.DocumentTree;
 import org.cjoip.model.document.Format;
 import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.SourceMap;
-import org.cjoip.model.document.TreeReader;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
+import org.cjoip.model.text.Ascii;
+import org.cjoip.model.text.Printable;
+import org.cjoip.model.time.Dates;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
@@ -37,7 +45,13 @@ import org.cjoip.rules.Waiver;
 /**
  * An {@link Assessment} as JSON, format version 1, described by the published schema
  * {@code assessment-v1.schema.json}. Fields come in a fixed order and no wall-clock time is
- * written, so the same assessment always gives byte-identical JSON.
+ * written, so the same assessment always gives byte-identical JSON. A report is written as it
+ * is made, never held whole, and its text has DEL and the C1 control characters escaped as
+ * well as those JSON escapes, so that printing it cannot drive a terminal.
+ *
+ * <p>A report is read back strictly: every field is checked, and a report that is not one
+ * (a wrong type, an unknown field, a date or a number out of range) is refused with located
+ * problems rather than trusted.
  */
 public final class AssessmentJson {
 
@@ -48,220 +62,319 @@ public final class AssessmentJson {
   public static final String SCHEMA = "/org/cjoip/rules/schema/assessment-v1.schema.json";
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory FACTORY = MAPPER.getFactory();
-  private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter();
+  private static final JsonFactory FACTORY = new JsonFactory();
+  private static final CharacterEscapes ESCAPES = new TerminalSafe();
+
+  private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
+      "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
+      "rulesetVersion", "ruleSets", "configurationSha256", "waiversApplied", "counts",
+      "findings", "coverage", "aims", "schedule", "plan");
+  private static final List<String> RULE_SET = List.of("name", "version");
+  private static final List<String> WAIVER = List.of("rule", "path", "priorityAction",
+      "deliverable", "reason", "expires");
+  private static final List<String> SEVERITIES = List.of("ERROR", "WARNING", "INFO");
+  private static final List<String> COUNTS = List.of("ERROR", "WARNING", "INFO", "waived");
+  private static final List<String> FINDING = List.of("ruleId", "key", "severity", "message",
+      "path", "line", "column", "cell", "priorityAction", "deliverable", "suggestion", "source",
+      "waiver");
+  private static final List<String> FINDING_WAIVER = List.of("reason", "expires");
+  private static final List<String> COVERAGE = List.of("priorityAction", "aim", "addressed",
+      "setAside", "setAsideReason", "outcomeStatedAndCorrect", "nationalIndicatorUsed",
+      "localIndicators", "placeholderLocalIndicators", "deliverables", "overdue", "errors",
+      "warnings", "info", "waived");
+  private static final List<String> SCHEDULED = List.of("path", "position", "priorityAction",
+      "id", "due", "from", "recurrence", "state");
+  private static final List<String> AIM = List.of("aim", "text", "priorityActions",
+      "addressed");
+  private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
   private AssessmentJson() {}
 
   /** The assessment as a JSON document, ending in a newline. */
   public static String write(Assessment a) {
     StringWriter out = new StringWriter();
-    write(a, out);
+    try {
+      write(a, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString();
   }
 
   /**
-   * Writes the assessment as a JSON document, ending in a newline, as it is produced: a large
-   * report is never held whole in memory.
+   * Writes the assessment as a JSON document, ending in a newline, as it goes: however many
+   * findings, no more than one of them is held as text at a time.
    */
-  public static void write(Assessment a, Writer out) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.setPrettyPrinter(PRETTY);
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(a, json);
-      json.writeRaw('\n');
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  public static void write(Assessment a, Writer out) throws IOException {
+    JsonGenerator g = generator(out).useDefaultPrettyPrinter();
+    write(a, g);
+    g.flush();
+    out.write('\n');
+  }
+
+  /**
+   * Writes several assessments as one JSON document, a list of reports, ending in a newline,
+   * each report written as it is made.
+   */
+  public static void writeAll(List<Assessment> assessments, Writer out) throws IOException {
+    out.write("[\n");
+    for (int i = 0; i < assessments.size(); i++) {
+      JsonGenerator g = generator(out).useDefaultPrettyPrinter();
+      write(assessments.get(i), g);
+      g.flush();
+      out.write(i + 1 < assessments.size() ? ",\n" : "\n");
     }
+    out.write("]\n");
   }
 
   /** The assessment as one line of JSON, for streaming many. */
   public static String writeLine(Assessment a) {
     StringWriter out = new StringWriter();
-    writeLine(a, out);
+    try {
+      writeLine(a, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return out.toString();
   }
 
-  /** Writes the assessment as one line of JSON, without the line's end, as it is produced. */
-  public static void writeLine(Assessment a, Writer out) {
-    try (JsonGenerator json = FACTORY.createGenerator(out)) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      write(a, json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  /** Writes the assessment as one line of JSON, without a line break. */
+  public static void writeLine(Assessment a, Writer out) throws IOException {
+    JsonGenerator g = generator(out);
+    write(a, g);
+    g.flush();
   }
 
-  /** The assessment as a JSON tree. */
+  /** Writes any value to a generator with the escapes of a report, on one line. */
+  public static void writeLine(JsonNode value, Writer out) throws IOException {
+    JsonGenerator g = generator(out);
+    g.setCodec(MAPPER);
+    g.writeTree(value);
+    g.flush();
+  }
+
+  /** The assessment as a document tree. */
   public static ObjectNode toTree(Assessment a) {
     try {
-      return (ObjectNode) MAPPER.readTree(writeLine(a));
+      return (ObjectNode) MAPPER.readTree(write(a));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static void write(Assessment a, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeNumberField("formatVersion", FORMAT_VERSION);
-    json.writeStringField("source", a.source());
-    json.writeStringField("edition", a.edition());
-    json.writeStringField("editionTitle", a.editionTitle());
-    json.writeStringField("declaredEdition", a.declaredEdition());
-    json.writeStringField("asOf", a.asOf().toString());
-    json.writeStringField("libraryVersion", a.libraryVersion());
-    json.writeStringField("rulesetVersion", a.rulesetVersion());
-    json.writeArrayFieldStart("ruleSets");
+  private static JsonGenerator generator(Writer out) throws IOException {
+    JsonGenerator g = FACTORY.createGenerator(out);
+    g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    g.setCharacterEscapes(ESCAPES);
+    return g;
+  }
+
+  private static void write(Assessment a, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("formatVersion", FORMAT_VERSION);
+    g.writeStringField("source", a.source());
+    g.writeStringField("edition", a.edition());
+    g.writeStringField("editionTitle", a.editionTitle());
+    if (a.editionSha256().isPresent()) {
+      g.writeStringField("editionSha256", a.editionSha256().get());
+    }
+    g.writeStringField("declaredEdition", a.declaredEdition());
+    g.writeStringField("asOf", a.asOf().toString());
+    g.writeStringField("libraryVersion", a.libraryVersion());
+    g.writeStringField("rulesetVersion", a.rulesetVersion());
+    g.writeArrayFieldStart("ruleSets");
     for (RuleSetVersion set : a.ruleSets()) {
-      json.writeStartObject();
-      json.writeStringField("name", set.name());
-      json.writeStringField("version", set.version());
-      json.writeEndObject();
+      g.writeStartObject();
+      g.writeStringField("name", set.name());
+      g.writeStringField("version", set.version());
+      g.writeEndObject();
     }
-    json.writeEndArray();
+    g.writeEndArray();
     if (a.configurationSha256().isPresent()) {
-      json.writeStringField("configurationSha256", a.configurationSha256().get());
+      g.writeStringField("configurationSha256", a.configurationSha256().get());
     }
-    json.writeArrayFieldStart("waiversApplied");
+    g.writeArrayFieldStart("waiversApplied");
     for (Waiver w : a.waiversApplied()) {
-      json.writeStartObject();
-      json.writeStringField("rule", w.rule());
-      json.writeStringField("path", w.path());
+      g.writeStartObject();
+      g.writeStringField("rule", w.rule());
+      g.writeStringField("path", w.path());
       if (w.priorityAction().isPresent()) {
-        json.writeNumberField("priorityAction", w.priorityAction().get());
+        g.writeNumberField("priorityAction", w.priorityAction().get());
       }
       if (w.deliverable().isPresent()) {
-        json.writeStringField("deliverable", w.deliverable().get());
+        g.writeStringField("deliverable", w.deliverable().get());
       }
-      json.writeStringField("reason", w.reason());
+      g.writeStringField("reason", w.reason());
       if (w.expires().isPresent()) {
-        json.writeStringField("expires", w.expires().get().toString());
+        g.writeStringField("expires", w.expires().get().toString());
       }
-      json.writeEndObject();
+      g.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeObjectFieldStart("counts");
+    g.writeEndArray();
+    g.writeObjectFieldStart("counts");
     for (Severity s : Severity.values()) {
-      json.writeNumberField(s.name(), a.counts().get(s));
+      g.writeNumberField(s.name(), a.counts().get(s));
     }
-    json.writeNumberField("waived", a.waivedCount());
-    json.writeEndObject();
-    json.writeArrayFieldStart("findings");
+    g.writeNumberField("waived", a.waivedCount());
+    g.writeEndObject();
+    g.writeArrayFieldStart("findings");
     for (Finding f : a.findings()) {
-      writeFinding(f, json);
+      finding(f, g);
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("coverage");
+    g.writeEndArray();
+    g.writeArrayFieldStart("coverage");
     for (PriorityActionCoverage c : a.coverage()) {
-      json.writeStartObject();
-      json.writeNumberField("priorityAction", c.number());
-      json.writeNumberField("aim", c.aim());
-      json.writeBooleanField("addressed", c.addressed());
+      g.writeStartObject();
+      g.writeNumberField("priorityAction", c.number());
+      g.writeNumberField("aim", c.aim());
+      g.writeBooleanField("addressed", c.addressed());
       if (c.setAside()) {
-        json.writeBooleanField("setAside", true);
+        g.writeBooleanField("setAside", true);
       }
       if (c.setAsideReason().isPresent()) {
-        json.writeStringField("setAsideReason", c.setAsideReason().get());
+        g.writeStringField("setAsideReason", c.setAsideReason().get());
       }
       if (c.outcomeStatedAndCorrect().isPresent()) {
-        json.writeBooleanField("outcomeStatedAndCorrect", c.outcomeStatedAndCorrect().get());
+        g.writeBooleanField("outcomeStatedAndCorrect", c.outcomeStatedAndCorrect().get());
       }
       if (c.nationalIndicatorUsed().isPresent()) {
-        json.writeBooleanField("nationalIndicatorUsed", c.nationalIndicatorUsed().get());
+        g.writeBooleanField("nationalIndicatorUsed", c.nationalIndicatorUsed().get());
       }
-      json.writeNumberField("localIndicators", c.localIndicators());
-      json.writeNumberField("placeholderLocalIndicators", c.placeholderLocalIndicators());
-      json.writeNumberField("deliverables", c.deliverables());
-      json.writeNumberField("overdue", c.overdue());
-      json.writeNumberField("errors", c.errors());
-      json.writeNumberField("warnings", c.warnings());
-      json.writeNumberField("info", c.info());
-      json.writeNumberField("waived", c.waived());
-      json.writeEndObject();
+      g.writeNumberField("localIndicators", c.localIndicators());
+      g.writeNumberField("placeholderLocalIndicators", c.placeholderLocalIndicators());
+      g.writeNumberField("deliverables", c.deliverables());
+      g.writeNumberField("overdue", c.overdue());
+      g.writeNumberField("errors", c.errors());
+      g.writeNumberField("warnings", c.warnings());
+      g.writeNumberField("info", c.info());
+      g.writeNumberField("waived", c.waived());
+      g.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("aims");
+    g.writeEndArray();
+    g.writeArrayFieldStart("aims");
     for (AimCoverage c : a.aims()) {
-      json.writeStartObject();
-      json.writeNumberField("aim", c.number());
-      json.writeStringField("text", c.text());
-      json.writeArrayFieldStart("priorityActions");
+      g.writeStartObject();
+      g.writeNumberField("aim", c.number());
+      g.writeStringField("text", c.text());
+      g.writeArrayFieldStart("priorityActions");
       for (int pa : c.priorityActions()) {
-        json.writeNumber(pa);
+        g.writeNumber(pa);
       }
-      json.writeEndArray();
-      json.writeNumberField("addressed", c.addressed());
-      json.writeEndObject();
+      g.writeEndArray();
+      g.writeNumberField("addressed", c.addressed());
+      g.writeEndObject();
     }
-    json.writeEndArray();
-    json.writeArrayFieldStart("schedule");
+    g.writeEndArray();
+    g.writeArrayFieldStart("schedule");
     for (ScheduledDeliverable d : a.schedule()) {
-      writeScheduled(d, json);
+      scheduled(d, g);
     }
-    json.writeEndArray();
-    json.writeFieldName("plan");
-    MAPPER.writeTree(json, PlanWriter.toTree(a.plan()));
-    json.writeEndObject();
+    g.writeEndArray();
+    g.writeFieldName("plan");
+    PlanWriter.write(a.plan(), g);
+    g.writeEndObject();
   }
 
-  private static void writeFinding(Finding f, JsonGenerator json) throws IOException {
-    json.writeStartObject();
-    json.writeStringField("ruleId", f.ruleId());
-    json.writeStringField("key", f.key());
-    json.writeStringField("severity", f.severity().name());
-    json.writeStringField("message", f.message());
-    json.writeStringField("path", f.path());
+  private static void finding(Finding f, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("ruleId", f.ruleId());
+    g.writeStringField("key", f.key());
+    g.writeStringField("severity", f.severity().name());
+    g.writeStringField("message", f.message());
+    g.writeStringField("path", f.path());
     if (f.line() > 0) {
-      json.writeNumberField("line", f.line());
-      json.writeNumberField("column", f.column());
+      g.writeNumberField("line", f.line());
+      g.writeNumberField("column", f.column());
+    }
+    if (f.cell().isPresent()) {
+      g.writeStringField("cell", f.cell().get());
     }
     if (f.priorityAction().isPresent()) {
-      json.writeNumberField("priorityAction", f.priorityAction().get());
+      g.writeNumberField("priorityAction", f.priorityAction().get());
     }
     if (f.deliverable().isPresent()) {
-      json.writeStringField("deliverable", f.deliverable().get());
+      g.writeStringField("deliverable", f.deliverable().get());
     }
     if (f.suggestion().isPresent()) {
-      json.writeStringField("suggestion", f.suggestion().get());
+      g.writeStringField("suggestion", f.suggestion().get());
     }
     if (f.source().isPresent()) {
-      json.writeStringField("source", f.source().get());
+      g.writeStringField("source", f.source().get());
     }
     if (f.waiver().isPresent()) {
-      Waiver w = f.waiver().get();
-      json.writeObjectFieldStart("waiver");
-      json.writeStringField("reason", w.reason());
-      if (w.expires().isPresent()) {
-        json.writeStringField("expires", w.expires().get().toString());
+      g.writeObjectFieldStart("waiver");
+      g.writeStringField("reason", f.waiver().get().reason());
+      if (f.waiver().get().expires().isPresent()) {
+        g.writeStringField("expires", f.waiver().get().expires().get().toString());
       }
-      json.writeEndObject();
+      g.writeEndObject();
     }
-    json.writeEndObject();
+    g.writeEndObject();
   }
 
-  private static void writeScheduled(ScheduledDeliverable d, JsonGenerator json)
-      throws IOException {
-    json.writeStartObject();
-    json.writeStringField("path", d.path());
-    json.writeStringField("position", d.position());
+  private static void scheduled(ScheduledDeliverable d, JsonGenerator g) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("path", d.path());
+    g.writeStringField("position", d.position());
     if (d.priorityAction().isPresent()) {
-      json.writeNumberField("priorityAction", d.priorityAction().get());
+      g.writeNumberField("priorityAction", d.priorityAction().get());
     }
     if (d.id().isPresent()) {
-      json.writeStringField("id", d.id().get());
+      g.writeStringField("id", d.id().get());
     }
     if (d.due().isPresent()) {
-      json.writeStringField("due", d.due().get().toString());
+      g.writeStringField("due", d.due().get().toString());
     }
     if (d.from().isPresent()) {
-      json.writeStringField("from", d.from().get().toString());
+      g.writeStringField("from", d.from().get().toString());
     }
     if (d.recurrence().isPresent()) {
-      json.writeStringField("recurrence", d.recurrence().get());
+      g.writeStringField("recurrence", d.recurrence().get());
     }
-    json.writeStringField("state", d.state().name());
-    json.writeEndObject();
+    g.writeStringField("state", d.state().name());
+    g.writeEndObject();
   }
+
+  /** Escapes DEL and the C1 controls too, which JSON allows raw and a terminal obeys. */
+  private static final class TerminalSafe extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private static final int[] ASCII = standardAsciiEscapesForJSON();
+
+    static {
+      ASCII[0x7F] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ASCII;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int ch) {
+      return ch >= 0x80 && ch <= 0x9F
+          ? new SerializedString(String.format("\\u%04x", ch)) : null;
+    }
+  }
+
+  /** The deliverable of the plan a schedule entry's path names. */
+  private static Optional<Deliverable> deliverableAt(Plan plan, String path) {
+    String[] parts = path.split("/");
+    if (parts.length != 5 || !parts[3].equals("deliverables")) {
+      return Optional.empty();
+    }
+    try {
+      int owner = Integer.parseInt(parts[2]);
+      int index = Integer.parseInt(parts[4]);
+      List<Deliverable> list = parts[1].equals("priorityActions")
+          ? plan.priorityActions().get(owner).deliverables()
+          : parts[1].equals("outcomes") ? plan.outcomes().get(owner).deliverables() : List.of();
+      return Optional.of(list.get(index));
+    } catch (NumberFormatException | IndexOutOfBoundsException e) {
+      return Optional.empty();
+    }
+  }
+
+  // --- reading -------------------------------------------------------------------------
 
   /**
    * Reads an assessment written by {@link #write}.
@@ -277,229 +390,420 @@ public final class AssessmentJson {
   }
 
   /**
-   * Reads an assessment report document, checking what a comparison relies on: the format
-   * version, the provenance fields, and each finding's rule id, severity, message and path.
+   * Reads an assessment report file, opened as every input is (a regular file within the size
+   * limit), as {@link #read(byte[], String)} reads its bytes.
+   */
+  public static Assessment read(Path file) throws DocumentException {
+    return read(DocumentTree.read(file, Format.JSON, Limits.defaults(), "an assessment report"));
+  }
+
+  /**
+   * Reads an assessment report document, strictly: every field is checked, each problem is
+   * located by line, column and JSON Pointer, and nothing the report says is taken on trust.
    *
-   * @throws DocumentException with every problem located by line, column and JSON Pointer
+   * @throws DocumentException with every problem found
    */
   public static Assessment read(byte[] bytes, String source) throws DocumentException {
-    TreeReader.Located tree = new TreeReader(Limits.defaults()).read(bytes, source, Format.JSON);
+    return read(DocumentTree.read(bytes, source, Format.JSON, Limits.defaults()));
+  }
+
+  private static Assessment read(DocumentTree tree) throws DocumentException {
+    Fields in = new Fields(tree);
     JsonNode root = tree.root();
-    List<Problem> problems = new ArrayList<>();
-    Located at = new Located(source, tree.sourceMap(), problems);
     if (!root.isObject()) {
-      at.error("", "expected an assessment report, a JSON object");
-      throw new DocumentException(problems);
+      throw new DocumentException(
+          tree.error("", "expected an assessment report, a JSON object"));
     }
-    if (root.path("formatVersion").asInt(-1) != FORMAT_VERSION) {
-      at.error(root.has("formatVersion") ? "/formatVersion" : "",
-          "expected an assessment report of format version " + FORMAT_VERSION);
-      throw new DocumentException(problems);
+    JsonNode version = root.get("formatVersion");
+    if (version == null || !version.isIntegralNumber() || !version.canConvertToInt()
+        || version.intValue() != FORMAT_VERSION) {
+      throw new DocumentException(tree.error(version == null ? "" : "/formatVersion",
+          "expected an assessment report of format version " + FORMAT_VERSION
+              + " (the whole number " + FORMAT_VERSION + ")"));
     }
-    for (String field : List.of("source", "edition", "editionTitle", "declaredEdition", "asOf",
-        "libraryVersion", "rulesetVersion")) {
-      at.text(root, "", field);
-    }
-    if (root.path("asOf").isTextual()) {
-      try {
-        LocalDate.parse(root.get("asOf").asText());
-      } catch (java.time.format.DateTimeParseException e) {
-        at.error("/asOf", "expected a date as YYYY-MM-DD, found '" + root.get("asOf").asText()
-            + "'");
+    in.known(root, "", ROOT);
+    Assessment.Builder out = Assessment.builder();
+    in.text(root, "", "source", false).ifPresent(out::source);
+    in.text(root, "", "edition", true).ifPresent(out::edition);
+    in.text(root, "", "editionTitle", false).ifPresent(out::editionTitle);
+    in.sha256(root, "", "editionSha256").ifPresent(out::editionSha256);
+    in.text(root, "", "declaredEdition", true).ifPresent(out::declaredEdition);
+    in.date(root, "", "asOf", true).ifPresent(out::asOf);
+    in.text(root, "", "libraryVersion", true).ifPresent(out::libraryVersion);
+    in.text(root, "", "rulesetVersion", true).ifPresent(out::rulesetVersion);
+    in.sha256(root, "", "configurationSha256").ifPresent(out::configurationSha256);
+    in.objects(root, "", "ruleSets", RULE_SET, (set, at) -> {
+      Optional<String> name = in.text(set, at, "name", true);
+      Optional<String> v = in.text(set, at, "version", true);
+      if (name.isPresent() && v.isPresent()) {
+        out.addRuleSets(RuleSetVersion.of(name.get(), v.get()));
+      }
+    });
+    in.objects(root, "", "waiversApplied", WAIVER,
+        (w, at) -> in.waiver(w, at, in.text(w, at, "rule", true), in.pointer(w, at, "path"))
+            .ifPresent(out::addWaiversApplied));
+    if (in.required(root, "", "counts", "an object of counts by severity")) {
+      JsonNode counts = root.get("counts");
+      if (!counts.isObject()) {
+        in.error("/counts", "expected counts, an object");
+      } else {
+        in.known(counts, "/counts", COUNTS);
+        for (String s : SEVERITIES) {
+          in.count(counts, "/counts", s, true);
+        }
+        in.count(counts, "/counts", "waived", false);
       }
     }
-    if (!root.path("findings").isArray()) {
-      at.error(root.has("findings") ? "/findings" : "", "expected findings, an array");
-    } else {
-      for (int i = 0; i < root.get("findings").size(); i++) {
-        JsonNode f = root.get("findings").get(i);
-        String here = "/findings/" + i;
-        if (!f.isObject()) {
-          at.error(here, "expected a finding, an object");
+    in.objects(root, "", "findings", FINDING, (f, at) -> in.finding(f, at)
+        .ifPresent(out::addFindings));
+    in.objects(root, "", "coverage", COVERAGE, (c, at) -> in.coverage(c, at)
+        .ifPresent(out::addCoverage));
+    in.objects(root, "", "aims", AIM, (c, at) -> in.aim(c, at).ifPresent(out::addAims));
+    Optional<Plan> plan = in.plan(root);
+    plan.ifPresent(p -> {
+      if (root.has("schedule")) {
+        in.objects(root, "", "schedule", SCHEDULED, (d, at) -> in.scheduled(d, at, p)
+            .ifPresent(out::addSchedule));
+      }
+    });
+    in.throwIfAny();
+    return out.plan(plan.orElseThrow()).build();
+  }
+
+  /** Checks a report's fields by hand, each problem located; binding carries on past one. */
+  private static final class Fields {
+    private final DocumentTree tree;
+    private final List<Problem> problems = new ArrayList<>();
+
+    Fields(DocumentTree tree) {
+      this.tree = tree;
+    }
+
+    void error(String pointer, String message) {
+      problems.add(tree.error(pointer, message));
+    }
+
+    void throwIfAny() throws DocumentException {
+      if (!problems.isEmpty()) {
+        problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
+            : Integer.compare(a.column(), b.column()));
+        throw new DocumentException(problems);
+      }
+    }
+
+    void known(JsonNode object, String at, List<String> fields) {
+      for (Map.Entry<String, JsonNode> e : object.properties()) {
+        if (!fields.contains(e.getKey())) {
+          error(at + "/" + SourceMap.escape(e.getKey()),
+              "unknown field '" + Printable.quote(e.getKey()) + "' in an assessment report");
+        }
+      }
+    }
+
+    boolean required(JsonNode object, String at, String name, String what) {
+      JsonNode v = object.get(name);
+      if (v == null || v.isNull()) {
+        error(at, "missing " + name + ", " + what);
+        return false;
+      }
+      return true;
+    }
+
+    Optional<String> text(JsonNode object, String at, String name, boolean nonBlank) {
+      if (!required(object, at, name, "a string")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isTextual()) {
+        error(at + "/" + name, "expected " + name + " to be a string, found "
+            + DocumentTree.describe(v));
+        return Optional.empty();
+      }
+      if (nonBlank && v.textValue().isBlank()) {
+        error(at + "/" + name, "expected " + name + " to be a string that is not blank");
+        return Optional.empty();
+      }
+      return Optional.of(v.textValue());
+    }
+
+    Optional<String> optionalText(JsonNode object, String at, String name) {
+      return object.has(name) ? text(object, at, name, false) : Optional.empty();
+    }
+
+    Optional<String> sha256(JsonNode object, String at, String name) {
+      if (!object.has(name)) {
+        return Optional.empty();
+      }
+      Optional<String> sha = text(object, at, name, true);
+      if (sha.isPresent() && !SHA256.matcher(sha.get()).matches()) {
+        error(at + "/" + name, "expected a SHA-256 as 64 lower-case hex digits, found '"
+            + Printable.quote(sha.get()) + "'");
+        return Optional.empty();
+      }
+      return sha;
+    }
+
+    Optional<LocalDate> date(JsonNode object, String at, String name, boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      return text(object, at, name, false).flatMap(t -> {
+        try {
+          return Optional.of(Dates.parse(t));
+        } catch (IllegalArgumentException e) {
+          error(at + "/" + name, "expected " + e.getMessage() + ", found '"
+              + Printable.quote(t) + "'");
+          return Optional.empty();
+        }
+      });
+    }
+
+    /** A JSON Pointer into the plan: empty for the plan itself, or starting with '/'. */
+    Optional<String> pointer(JsonNode object, String at, String name) {
+      return text(object, at, name, false).filter(p -> {
+        if (p.isEmpty() || p.startsWith("/")) {
+          return true;
+        }
+        error(at + "/" + name, "expected a JSON Pointer, empty or starting with '/', found '"
+            + Printable.quote(p) + "'");
+        return false;
+      });
+    }
+
+    Optional<Integer> integer(JsonNode object, String at, String name, int min, int max,
+        boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      if (!required(object, at, name, "a whole number")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isIntegralNumber() || !v.canConvertToInt() || v.intValue() < min
+          || v.intValue() > max) {
+        error(at + "/" + name, "expected a whole number from " + min + " to " + max
+            + ", found " + (v.isNumber() ? Printable.quote(v.asText())
+                : DocumentTree.describe(v)));
+        return Optional.empty();
+      }
+      return Optional.of(v.intValue());
+    }
+
+    Optional<Integer> count(JsonNode object, String at, String name, boolean required) {
+      return integer(object, at, name, 0, Integer.MAX_VALUE, required);
+    }
+
+    Optional<Boolean> bool(JsonNode object, String at, String name, boolean required) {
+      if (!required && !object.has(name)) {
+        return Optional.empty();
+      }
+      if (!required(object, at, name, "true or false")) {
+        return Optional.empty();
+      }
+      JsonNode v = object.get(name);
+      if (!v.isBoolean()) {
+        error(at + "/" + name, "expected true or false, found " + DocumentTree.describe(v));
+        return Optional.empty();
+      }
+      return Optional.of(v.booleanValue());
+    }
+
+    /** Each object of a list, checked for unknown fields, then given to the binder. */
+    void objects(JsonNode object, String at, String name, List<String> fields,
+        java.util.function.BiConsumer<JsonNode, String> bind) {
+      if (!required(object, at, name, "a list")) {
+        return;
+      }
+      JsonNode list = object.get(name);
+      if (!list.isArray()) {
+        error(at + "/" + name, "expected " + name + ", a list");
+        return;
+      }
+      for (int i = 0; i < list.size(); i++) {
+        String here = at + "/" + name + "/" + i;
+        JsonNode item = list.get(i);
+        if (!item.isObject()) {
+          error(here, "expected an object, found " + DocumentTree.describe(item));
           continue;
         }
-        for (String field : List.of("ruleId", "message", "path")) {
-          at.text(f, here, field);
-        }
-        String severity = f.path("severity").asText("");
-        if (!List.of("ERROR", "WARNING", "INFO").contains(severity)) {
-          at.error(f.has("severity") ? here + "/severity" : here,
-              "expected a severity of ERROR, WARNING or INFO, found '" + severity + "'");
-        }
+        known(item, here, fields);
+        bind.accept(item, here);
       }
     }
-    if (!root.path("plan").isObject()) {
-      at.error(root.has("plan") ? "/plan" : "", "expected the plan assessed, an object");
-    }
-    if (!problems.isEmpty()) {
-      throw new DocumentException(problems);
-    }
-    Plan plan;
-    try {
-      PlanReader reader = PlanReader.of(PlanReader.Options.builder().anyFramework(true).build());
-      plan = reader.read(root.get("plan").toString(), source).plan();
-    } catch (DocumentException e) {
-      // The plan's problems, placed in the report document.
-      for (Problem p : e.problems()) {
-        at.error("/plan" + p.pointer(), p.message());
-      }
-      throw new DocumentException(problems);
-    }
-    return fromTree(root, plan);
-  }
 
-  private static Assessment fromTree(JsonNode root, Plan plan) {
-    Assessment.Builder out =
-        Assessment.builder()
-            .plan(plan)
-            .source(root.path("source").asText())
-            .edition(root.path("edition").asText())
-            .editionTitle(root.path("editionTitle").asText())
-            .declaredEdition(root.path("declaredEdition").asText())
-            .asOf(LocalDate.parse(root.path("asOf").asText()))
-            .libraryVersion(root.path("libraryVersion").asText())
-            .rulesetVersion(root.path("rulesetVersion").asText())
-            .configurationSha256(optText(root, "configurationSha256"));
-    for (JsonNode set : root.path("ruleSets")) {
-      out.addRuleSets(
-          RuleSetVersion.of(set.path("name").asText(), set.path("version").asText()));
+    Optional<Waiver> waiver(JsonNode w, String at, Optional<String> rule,
+        Optional<String> path) {
+      int before = problems.size();
+      Optional<String> reason = text(w, at, "reason", true);
+      Optional<LocalDate> expires = date(w, at, "expires", false);
+      Optional<Integer> pa = integer(w, at, "priorityAction", 1, 13, false);
+      Optional<String> deliverable = optionalText(w, at, "deliverable");
+      if (rule.isEmpty() || path.isEmpty() || problems.size() > before) {
+        return Optional.empty();
+      }
+      return Optional.of(Waiver.builder().rule(rule.get()).path(path.get()).priorityAction(pa)
+          .deliverable(deliverable).reason(reason.get()).expires(expires).build());
     }
-    for (JsonNode w : root.path("waiversApplied")) {
-      out.addWaiversApplied(
-          Waiver.builder()
-              .rule(w.path("rule").asText())
-              .path(w.path("path").asText())
-              .priorityAction(optInt(w, "priorityAction"))
-              .deliverable(optText(w, "deliverable"))
-              .reason(w.path("reason").asText())
-              .expires(optText(w, "expires").map(LocalDate::parse))
-              .build());
-    }
-    for (JsonNode f : root.path("findings")) {
-      Finding.Builder finding =
-          Finding.builder()
-              .ruleId(f.path("ruleId").asText())
-              .severity(Severity.valueOf(f.path("severity").asText()))
-              .message(f.path("message").asText())
-              .path(f.path("path").asText())
-              .line(f.path("line").asInt(0))
-              .column(f.path("column").asInt(0))
-              .priorityAction(optInt(f, "priorityAction"))
-              .deliverable(optText(f, "deliverable"))
-              .suggestion(optText(f, "suggestion"))
-              .source(optText(f, "source"));
-      optText(f, "key").ifPresent(finding::key);
+
+    Optional<Finding> finding(JsonNode f, String at) {
+      int before = problems.size();
+      Optional<String> rule = text(f, at, "ruleId", true);
+      Optional<Severity> severity = severity(f, at);
+      Optional<String> message = text(f, at, "message", false);
+      Optional<String> path = pointer(f, at, "path");
+      Optional<String> key = optionalText(f, at, "key");
+      Optional<Integer> line = integer(f, at, "line", 1, Integer.MAX_VALUE, false);
+      Optional<Integer> column = integer(f, at, "column", 1, Integer.MAX_VALUE, false);
+      Optional<String> cell = optionalText(f, at, "cell");
+      Optional<Integer> pa = integer(f, at, "priorityAction", 1, 13, false);
+      Optional<String> deliverable = optionalText(f, at, "deliverable");
+      Optional<String> suggestion = optionalText(f, at, "suggestion");
+      Optional<String> source = optionalText(f, at, "source");
+      Optional<Waiver> waiver = Optional.empty();
       if (f.has("waiver")) {
         JsonNode w = f.get("waiver");
-        finding.waiver(
-            Waiver.builder()
-                .rule(f.path("ruleId").asText())
-                .path(f.path("path").asText())
-                .reason(w.path("reason").asText())
-                .expires(optText(w, "expires").map(LocalDate::parse))
-                .build());
+        if (!w.isObject()) {
+          error(at + "/waiver", "expected an object, found " + DocumentTree.describe(w));
+        } else {
+          known(w, at + "/waiver", FINDING_WAIVER);
+          waiver = waiver(w, at + "/waiver", rule, path);
+        }
       }
-      out.addFindings(finding.build());
-    }
-    for (JsonNode c : root.path("coverage")) {
-      out.addCoverage(
-          PriorityActionCoverage.builder()
-              .number(c.path("priorityAction").asInt())
-              .aim(c.path("aim").asInt())
-              .addressed(c.path("addressed").asBoolean())
-              .setAside(c.path("setAside").asBoolean(false))
-              .setAsideReason(optText(c, "setAsideReason"))
-              .outcomeStatedAndCorrect(optBool(c, "outcomeStatedAndCorrect"))
-              .nationalIndicatorUsed(optBool(c, "nationalIndicatorUsed"))
-              .localIndicators(c.path("localIndicators").asInt())
-              .placeholderLocalIndicators(c.path("placeholderLocalIndicators").asInt())
-              .deliverables(c.path("deliverables").asInt())
-              .overdue(c.path("overdue").asInt())
-              .errors(c.path("errors").asInt(0))
-              .warnings(c.path("warnings").asInt(0))
-              .info(c.path("info").asInt(0))
-              .waived(c.path("waived").asInt(0))
-              .build());
-    }
-    for (JsonNode d : root.path("schedule")) {
-      Optional<Deliverable> in = deliverableAt(plan, d.path("path").asText());
-      if (in.isEmpty()) {
-        continue;
+      if (problems.size() > before) {
+        return Optional.empty();
       }
-      out.addSchedule(ScheduledDeliverable.builder()
-          .path(d.path("path").asText())
-          .position(d.path("position").asText())
-          .priorityAction(optInt(d, "priorityAction"))
-          .id(optText(d, "id"))
-          .description(in.get().description())
-          .owners(in.get().owners())
-          .status(in.get().status())
-          .timescale(in.get().timescale())
-          .due(optText(d, "due").map(LocalDate::parse))
-          .from(optText(d, "from").map(LocalDate::parse))
-          .recurrence(optText(d, "recurrence"))
-          .state(ScheduledDeliverable.State.valueOf(d.path("state").asText()))
-          .build());
-    }
-    for (JsonNode c : root.path("aims")) {
-      List<Integer> pas = new ArrayList<>();
-      c.path("priorityActions").forEach(p -> pas.add(p.asInt()));
-      out.addAims(
-          AimCoverage.builder()
-              .number(c.path("aim").asInt())
-              .text(c.path("text").asText())
-              .priorityActions(pas)
-              .addressed(c.path("addressed").asInt())
-              .build());
-    }
-    return out.build();
-  }
-
-  /** The deliverable of the plan a schedule entry's path names. */
-  private static Optional<Deliverable> deliverableAt(Plan plan, String path) {
-    String[] parts = path.split("/");
-    if (parts.length != 5 || !parts[3].equals("deliverables")) {
-      return Optional.empty();
-    }
-    try {
-      int owner = Integer.parseInt(parts[2]);
-      int index = Integer.parseInt(parts[4]);
-      List<Deliverable> list = parts[1].equals("priorityActions")
-          ? plan.priorityActions().get(owner).deliverables()
-          : plan.outcomes().get(owner).deliverables();
-      return Optional.of(list.get(index));
-    } catch (NumberFormatException | IndexOutOfBoundsException e) {
-      return Optional.empty();
-    }
-  }
-
-  /** Collects problems at JSON Pointers, placed by the document's source map. */
-  private record Located(String source, SourceMap map, List<Problem> problems) {
-    void error(String pointer, String message) {
-      SourceMap.Position p = map.position(map.deepestExisting(pointer))
-          .orElse(SourceMap.Position.NONE);
-      problems.add(Problem.builder().severity(Problem.Severity.ERROR).source(source)
-          .line(p.line()).column(p.column()).pointer(pointer).message(message).build());
+      Finding.Builder out = Finding.builder().ruleId(rule.get()).severity(severity.get())
+          .message(message.get()).path(path.get()).line(line.orElse(0))
+          .column(column.orElse(0)).cell(cell).priorityAction(pa).deliverable(deliverable)
+          .suggestion(suggestion).source(source).waiver(waiver);
+      key.ifPresent(out::key);
+      return build(at, out::build);
     }
 
-    void text(JsonNode node, String parent, String field) {
-      if (!node.path(field).isTextual()) {
-        error(node.has(field) ? parent + "/" + field : parent,
-            node.has(field) ? "expected " + field + " to be a string"
-                : "missing " + field + ", a string");
+    private Optional<Severity> severity(JsonNode f, String at) {
+      JsonNode v = f.get("severity");
+      Optional<Severity> s = v != null && v.isTextual()
+          ? Ascii.constant(Severity.class, v.textValue()) : Optional.empty();
+      if (s.isEmpty()) {
+        error(v == null ? at : at + "/severity", "expected a severity of ERROR, WARNING or"
+            + " INFO, found '" + (v == null ? "" : Printable.quote(v.asText())) + "'");
+      }
+      return s;
+    }
+
+    Optional<PriorityActionCoverage> coverage(JsonNode c, String at) {
+      int before = problems.size();
+      PriorityActionCoverage.Builder out = PriorityActionCoverage.builder();
+      integer(c, at, "priorityAction", 1, 13, true).ifPresent(out::number);
+      integer(c, at, "aim", 1, 4, true).ifPresent(out::aim);
+      bool(c, at, "addressed", true).ifPresent(out::addressed);
+      bool(c, at, "setAside", false).ifPresent(out::setAside);
+      out.setAsideReason(optionalText(c, at, "setAsideReason"));
+      out.outcomeStatedAndCorrect(bool(c, at, "outcomeStatedAndCorrect", false));
+      out.nationalIndicatorUsed(bool(c, at, "nationalIndicatorUsed", false));
+      count(c, at, "localIndicators", true).ifPresent(out::localIndicators);
+      count(c, at, "placeholderLocalIndicators", true)
+          .ifPresent(out::placeholderLocalIndicators);
+      count(c, at, "deliverables", true).ifPresent(out::deliverables);
+      count(c, at, "overdue", true).ifPresent(out::overdue);
+      count(c, at, "errors", false).ifPresent(out::errors);
+      count(c, at, "warnings", false).ifPresent(out::warnings);
+      count(c, at, "info", false).ifPresent(out::info);
+      count(c, at, "waived", false).ifPresent(out::waived);
+      return problems.size() > before ? Optional.empty() : build(at, out::build);
+    }
+
+    Optional<AimCoverage> aim(JsonNode c, String at) {
+      int before = problems.size();
+      AimCoverage.Builder out = AimCoverage.builder();
+      integer(c, at, "aim", 1, 4, true).ifPresent(out::number);
+      text(c, at, "text", false).ifPresent(out::text);
+      count(c, at, "addressed", true).ifPresent(out::addressed);
+      if (required(c, at, "priorityActions", "a list of priority action numbers")) {
+        JsonNode list = c.get("priorityActions");
+        if (!list.isArray()) {
+          error(at + "/priorityActions", "expected a list of priority action numbers");
+        } else {
+          for (int i = 0; i < list.size(); i++) {
+            JsonNode n = list.get(i);
+            if (n.isIntegralNumber() && n.canConvertToInt() && n.intValue() >= 1
+                && n.intValue() <= 13) {
+              out.addPriorityActions(n.intValue());
+            } else {
+              error(at + "/priorityActions/" + i, "expected a whole number from 1 to 13");
+            }
+          }
+        }
+      }
+      return problems.size() > before ? Optional.empty() : build(at, out::build);
+    }
+
+    /**
+     * A deliverable of the schedule; its description, owners, status and timescale are the
+     * plan's, found by its path.
+     */
+    Optional<ScheduledDeliverable> scheduled(JsonNode d, String at, Plan plan) {
+      int before = problems.size();
+      Optional<String> path = pointer(d, at, "path");
+      Optional<String> position = text(d, at, "position", true);
+      Optional<Integer> pa = integer(d, at, "priorityAction", 1, 13, false);
+      Optional<String> id = optionalText(d, at, "id");
+      Optional<LocalDate> due = date(d, at, "due", false);
+      Optional<LocalDate> from = date(d, at, "from", false);
+      Optional<String> recurrence = optionalText(d, at, "recurrence");
+      Optional<ScheduledDeliverable.State> state = text(d, at, "state", true)
+          .flatMap(t -> Ascii.constant(ScheduledDeliverable.State.class, t));
+      if (state.isEmpty() && d.has("state") && problems.size() == before) {
+        error(at + "/state", "expected a state of "
+            + java.util.Arrays.toString(ScheduledDeliverable.State.values()));
+      }
+      Optional<Deliverable> in = path.flatMap(p -> deliverableAt(plan, p));
+      if (path.isPresent() && in.isEmpty()) {
+        error(at + "/path", "expected the pointer of a deliverable of the plan, found '"
+            + Printable.quote(path.get()) + "'");
+      }
+      if (problems.size() > before) {
+        return Optional.empty();
+      }
+      return build(at, () -> ScheduledDeliverable.builder().path(path.get())
+          .position(position.get()).priorityAction(pa).id(id)
+          .description(in.get().description()).owners(in.get().owners())
+          .status(in.get().status()).timescale(in.get().timescale()).due(due).from(from)
+          .recurrence(recurrence).state(state.get()).build());
+    }
+
+    /** Builds a value whose fields were all well formed; a broken invariant is located. */
+    private <T> Optional<T> build(String at, java.util.function.Supplier<T> build) {
+      try {
+        return Optional.of(build.get());
+      } catch (IllegalStateException e) {
+        error(at, Printable.quote(String.valueOf(e.getMessage())));
+        return Optional.empty();
       }
     }
-  }
 
-  private static Optional<String> optText(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asText()) : Optional.empty();
-  }
-
-  private static Optional<Integer> optInt(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asInt()) : Optional.empty();
-  }
-
-  private static Optional<Boolean> optBool(JsonNode node, String name) {
-    return node.has(name) ? Optional.of(node.get(name).asBoolean()) : Optional.empty();
+    /** The plan assessed, read as a plan document where the report holds it. */
+    Optional<Plan> plan(JsonNode root) {
+      if (!required(root, "", "plan", "the plan assessed, an object")) {
+        return Optional.empty();
+      }
+      JsonNode plan = root.get("plan");
+      if (!plan.isObject()) {
+        error("/plan", "expected the plan assessed, an object");
+        return Optional.empty();
+      }
+      try {
+        PlanReader reader = PlanReader.of(PlanReader.Options.builder().anyFramework(true)
+            .build());
+        return Optional.of(reader.read(plan, tree.sourceMap().at("/plan"), tree.source())
+            .plan());
+      } catch (DocumentException e) {
+        // The plan's problems, placed in the report document.
+        for (Problem p : e.problems()) {
+          error("/plan" + p.pointer(), p.message());
+        }
+        return Optional.empty();
+      }
+    }
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.cjoip.model.text.Printable;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.RuleSetVersion;
@@ -109,6 +110,9 @@ public record Comparison(
     List<String> out = new ArrayList<>();
     differs(out, "plan", a, b, Assessment::source);
     differs(out, "framework edition", a, b, Assessment::edition);
+    // The same id with other content is another edition: findings may differ for that alone.
+    differs(out, "framework edition content", a, b,
+        x -> x.editionSha256().map(s -> "sha256:" + s.substring(0, 12)).orElse("not recorded"));
     differs(out, "as of", a, b, x -> x.asOf().toString());
     differs(out, "cjoip", a, b, Assessment::libraryVersion);
     differs(out, "rule sets", a, b, x -> String.join(", ",
@@ -144,12 +148,16 @@ public record Comparison(
             && c.after().severity().compareTo(c.before().severity()) < 0);
   }
 
-  /** The comparison as text for a terminal. */
+  /**
+   * The comparison as text for a terminal. The reports' text is shown with its control
+   * characters escaped: a report may come from anywhere.
+   */
   public String toText() {
     StringBuilder out = new StringBuilder();
     if (!madeDifferently.isEmpty()) {
       out.append("Made differently:\n");
-      madeDifferently.forEach(line -> out.append("  ").append(line).append('\n'));
+      madeDifferently.forEach(line -> out.append("  ").append(Printable.escape(line))
+          .append('\n'));
     }
     section(out, "Appeared", "+", appeared);
     section(out, "Disappeared", "-", disappeared);
@@ -157,8 +165,8 @@ public record Comparison(
       out.append("Changed (").append(changed.size()).append("):\n");
       for (Change c : changed) {
         out.append("  ~ ").append(String.format("%-7s", c.after().severity())).append(' ')
-            .append(c.after().ruleId()).append("  ").append(where(c.after())).append("  ")
-            .append(c.after().message()).append('\n');
+            .append(Printable.escape(c.after().ruleId())).append("  ").append(where(c.after()))
+            .append("  ").append(Printable.escape(c.after().message())).append('\n');
         if (c.severityChanged()) {
           out.append("      severity ").append(c.before().severity()).append(" → ")
               .append(c.after().severity()).append('\n');
@@ -180,15 +188,16 @@ public record Comparison(
     out.append(title).append(" (").append(list.size()).append("):\n");
     for (Finding f : list) {
       out.append("  ").append(mark).append(' ').append(String.format("%-7s", f.severity()))
-          .append(' ').append(f.ruleId()).append("  ").append(where(f)).append("  ")
-          .append(f.message()).append('\n');
+          .append(' ').append(Printable.escape(f.ruleId())).append("  ").append(where(f))
+          .append("  ").append(Printable.escape(f.message())).append('\n');
     }
   }
 
   /** Where a finding stands: its line and column when known, else its pointer. */
   private static String where(Finding f) {
-    String pointer = f.path().isEmpty() ? "(plan)" : f.path();
-    return f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer;
+    String pointer = f.path().isEmpty() ? "(plan)" : Printable.escape(f.path());
+    return f.cell().map(c -> c + " " + pointer)
+        .orElse(f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer);
   }
 
   /** The comparison as a JSON document, ending in a newline. */

@@ -6,9 +6,10 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
-import org.cjoip.model.framework.Frameworks;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.rules.Assessment;
 
 /**
@@ -49,17 +50,25 @@ public final class HtmlReport {
    * in {@code frameworks} (an edition not there is reported by number only).
    */
   public static String write(List<Assessment> assessments, Frameworks frameworks) {
+    StringWriter out = new StringWriter();
+    write(assessments, frameworks, out);
+    return out.toString();
+  }
+
+  /**
+   * Writes the page to a writer as the template produces it, so the page is never held whole
+   * as one string.
+   */
+  public static void write(List<Assessment> assessments, Frameworks frameworks, Writer out) {
     if (assessments.isEmpty()) {
       throw new IllegalArgumentException("assessments must not be empty");
     }
     Map<String, Object> model = HtmlView.document(assessments, frameworks);
-    StringWriter out = new StringWriter();
     try {
       REPORT.evaluate(out, model);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return out.toString();
   }
 
   private static PebbleEngine engine() {

@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.framework.Edition;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.PriorityAction;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
@@ -173,8 +173,8 @@ final class HtmlView {
     m.put("key", f.key());
     m.put("message", f.message());
     m.put("path", f.path());
-    m.put("where", f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
-        : f.path().isEmpty() ? "the plan as a whole" : f.path());
+    m.put("where", TextReport.place(a, f)
+        .orElse(f.path().isEmpty() ? "the plan as a whole" : f.path()));
     m.put("action", f.priorityAction().orElse(null));
     m.put("quote", quote(f, tree));
     m.put("deliverable", f.deliverable().orElse(null));

@@ -1,10 +1,13 @@
 package org.cjoip.rules.report;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cjoip.model.text.Printable;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
@@ -13,11 +16,15 @@ import org.cjoip.rules.Severity;
 
 /**
  * An assessment as text for a terminal: a header, then the findings grouped by aim and priority
- * action, each quoting the plan's words and placed by {@code file:line:column} (a plan built in
- * code, with no text, by its JSON Pointer), wrapped to fit 100 columns; waived findings come
- * last, apart, with their reasons. Colour is added only when asked for (the CLI asks when it
- * writes to a terminal), and never carries meaning alone: every finding also names its
- * severity in words.
+ * action, each quoting the plan's words and placed by {@code file:line:column} (a workbook's
+ * cell; a plan built in code, with no text, by its JSON Pointer), wrapped to fit 100 columns;
+ * waived findings come last, apart, with their reasons. Colour is added only when asked for
+ * (the CLI asks when it writes to a terminal), and never carries meaning alone: every finding
+ * also names its severity in words.
+ *
+ * <p>The plan's words are shown with their control characters escaped ({@code \u001b}), with
+ * or without colour: a plan may hold escape sequences, and printed raw they would act on the
+ * reader's terminal. The report is written as it is made, one finding at a time.
  */
 public final class TextReport {
 
@@ -45,26 +52,51 @@ public final class TextReport {
    * says what is left out.
    */
   public static String write(Assessment a, boolean colour, Severity least) {
-    return new TextReport(colour, least).render(a);
+    StringBuilder out = new StringBuilder();
+    try {
+      write(a, colour, least, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
-  private String render(Assessment a) {
+  /** Writes the report as it goes: however many findings, one is held as text at a time. */
+  public static void write(Assessment a, boolean colour, Appendable out) throws IOException {
+    write(a, colour, Severity.INFO, out);
+  }
+
+  /**
+   * Writes the report of the findings at or above a severity as it goes: however many
+   * findings, one is held as text at a time.
+   */
+  public static void write(Assessment a, boolean colour, Severity least, Appendable out)
+      throws IOException {
+    new TextReport(colour, least).render(a, out);
+  }
+
+  /** Document text made safe to print: its control characters shown escaped. */
+  private static String safe(String text) {
+    return Printable.escape(text);
+  }
+
+  private void render(Assessment a, Appendable to) throws IOException {
     StringBuilder out = new StringBuilder();
-    wrap(out, bold(a.plan().title()), "", "");
-    wrap(out, "Partnership: " + a.plan().partnership().name(), "", "  ");
+    wrap(out, bold(safe(a.plan().title())), "", "");
+    wrap(out, "Partnership: " + safe(a.plan().partnership().name()), "", "  ");
     String period =
         a.plan().period().map(p -> p.start() + " to " + p.end()).orElse("not stated");
     wrap(out, "Period: " + period, "", "  ");
     wrap(out, "As of: " + a.asOf(), "", "  ");
-    String edition = "Framework: " + a.edition() + " (" + a.editionTitle() + ")";
+    String edition = "Framework: " + safe(a.edition()) + " (" + safe(a.editionTitle()) + ")";
     if (a.editionOverridden()) {
-      edition += "; the plan declares " + a.declaredEdition();
+      edition += "; the plan declares " + safe(a.declaredEdition());
     }
     wrap(out, edition, "", "  ");
     String rules = a.ruleSets().isEmpty() ? a.rulesetVersion()
         : String.join(", ", a.ruleSets().stream().map(Object::toString).toList());
-    wrap(out, "Source: " + a.source(), "", "  ");
-    wrap(out, "Rules: " + rules + "; cjoip " + a.libraryVersion(), "", "  ");
+    wrap(out, "Source: " + safe(a.source()), "", "  ");
+    wrap(out, "Rules: " + safe(rules) + "; cjoip " + safe(a.libraryVersion()), "", "  ");
     a.configurationSha256().ifPresent(sha -> wrap(out, "Configuration: sha256:" + sha
         + "; waivers applied: " + a.waiversApplied().size(), "", "  "));
     out.append(summary(a)).append('\n');
@@ -72,6 +104,8 @@ public final class TextReport {
       wrap(out, "Showing findings at " + least + " or above.", "", "  ");
     }
     out.append('\n');
+    to.append(out);
+    out.setLength(0);
 
     Map<Integer, Integer> aimOf = new LinkedHashMap<>();
     for (PriorityActionCoverage c : a.coverage()) {
@@ -96,16 +130,18 @@ public final class TextReport {
       }
     }
     if (!general.isEmpty()) {
-      out.append(bold("The plan as a whole")).append('\n');
-      general.forEach(f -> finding(out, a, f, "  "));
-      out.append('\n');
+      to.append(bold("The plan as a whole")).append('\n');
+      for (Finding f : general) {
+        finding(to, a, f, "  ");
+      }
+      to.append('\n');
     }
     for (AimCoverage aim : a.aims()) {
       boolean any = aim.priorityActions().stream().anyMatch(byAction::containsKey);
       if (!any) {
         continue;
       }
-      wrap(out, bold("Aim " + aim.number() + ": " + aim.text()), "", "  ");
+      wrap(out, bold("Aim " + aim.number() + ": " + safe(aim.text())), "", "  ");
       for (int pa : aim.priorityActions()) {
         List<Finding> findings = byAction.get(pa);
         if (findings == null) {
@@ -113,25 +149,30 @@ public final class TextReport {
         }
         PriorityActionCoverage c = a.coverageOf(pa);
         out.append("  ").append(bold("Priority action " + pa)).append(" — ")
-            .append(c.addressed() ? "addressed" : a.coverageOf(pa).setAside()
-                ? "not a priority" : "not addressed").append(", ")
+            .append(c.addressed() ? "addressed" : c.setAside() ? "not a priority"
+                : "not addressed").append(", ")
             .append(c.deliverables())
             .append(c.deliverables() == 1 ? " deliverable" : " deliverables")
             .append(c.overdue() > 0 ? ", " + c.overdue() + " overdue" : "").append('\n');
-        findings.forEach(f -> finding(out, a, f, "    "));
+        to.append(out);
+        out.setLength(0);
+        for (Finding f : findings) {
+          finding(to, a, f, "    ");
+        }
       }
-      out.append('\n');
+      to.append('\n');
     }
     if (!waived.isEmpty()) {
-      out.append(bold("Waived (" + waived.size() + ")")).append(" — accepted for now, not"
+      to.append(bold("Waived (" + waived.size() + ")")).append(" — accepted for now, not"
           + " counted above\n");
-      waived.forEach(f -> finding(out, a, f, "  "));
-      out.append('\n');
+      for (Finding f : waived) {
+        finding(to, a, f, "  ");
+      }
+      to.append('\n');
     }
     if (a.findings().isEmpty()) {
-      out.append("No findings.\n");
+      to.append("No findings.\n");
     }
-    return out.toString();
   }
 
   private String summary(Assessment a) {
@@ -155,20 +196,35 @@ public final class TextReport {
    * it is about; a plan without text is placed by its JSON Pointer.
    */
   static String where(Assessment a, Finding f) {
-    String place = f.line() > 0 ? a.source() + ":" + f.line() + ":" + f.column()
-        : f.path().isEmpty() ? "(plan)" : f.path();
-    return place + f.deliverable().map(d -> "  deliverable " + d).orElse("");
+    return place(a, f).orElse(f.path().isEmpty() ? "(plan)" : safe(f.path()))
+        + f.deliverable().map(d -> "  deliverable " + safe(d)).orElse("");
   }
 
-  private void finding(StringBuilder out, Assessment a, Finding f, String indent) {
+  /**
+   * The finding's place in the document as written: {@code plan.xlsx: Deliverables!E12} or
+   * {@code plan.yaml:41:7}; empty for a plan built in code.
+   */
+  static Optional<String> place(Assessment a, Finding f) {
+    if (f.cell().isPresent()) {
+      return Optional.of(safe(a.source()) + ": " + safe(f.cell().get()));
+    }
+    return f.line() > 0 ? Optional.of(safe(a.source()) + ":" + f.line() + ":" + f.column())
+        : Optional.empty();
+  }
+
+  private void finding(Appendable to, Assessment a, Finding f, String indent)
+      throws IOException {
+    StringBuilder out = new StringBuilder();
     String label = String.format("%-7s", f.severity().name());
-    String head = indent + paint(f.severity(), label) + " " + f.ruleId() + "  " + where(a, f);
+    String head = indent + paint(f.severity(), label) + " " + safe(f.ruleId()) + "  "
+        + where(a, f);
     out.append(head).append('\n');
     String inner = indent + "        ";
-    wrap(out, f.message(), inner, inner);
-    f.suggestion().ifPresent(s -> wrap(out, "Suggestion: " + s, inner, inner + "  "));
-    f.waiver().ifPresent(w -> wrap(out, "Waived: " + w.reason()
+    wrap(out, safe(f.message()), inner, inner);
+    f.suggestion().ifPresent(s -> wrap(out, "Suggestion: " + safe(s), inner, inner + "  "));
+    f.waiver().ifPresent(w -> wrap(out, "Waived: " + safe(w.reason())
         + w.expires().map(e -> " (until " + e + ")").orElse(""), inner, inner + "  "));
+    to.append(out);
   }
 
   private String paint(Severity s, String text) {
@@ -187,7 +243,10 @@ public final class TextReport {
     return colour ? BOLD + text + RESET : text;
   }
 
-  /** Appends the text wrapped at word boundaries so no line is wider than {@link #WIDTH}. */
+  /**
+   * Appends the text wrapped at word boundaries so no line is wider than {@link #WIDTH}; a word
+   * longer than a line is broken. Takes time in proportion to the text, however long its words.
+   */
   static void wrap(StringBuilder out, String text, String first, String rest) {
     String indent = first;
     StringBuilder line = new StringBuilder(indent);
@@ -203,13 +262,14 @@ public final class TextReport {
         line = new StringBuilder(indent);
         visible = indent.length();
       }
+      int from = 0;
       while (visible + len > WIDTH && len > WIDTH - indent.length()) {
         // A word longer than a line (a long path or address): break it hard.
         int room = WIDTH - visible;
-        line.append(word, 0, room);
+        line.append(word, from, from + room);
         out.append(line).append('\n');
-        word = word.substring(room);
-        len = word.length();
+        from += room;
+        len -= room;
         indent = rest;
         line = new StringBuilder(indent);
         visible = indent.length();
@@ -218,7 +278,7 @@ public final class TextReport {
         line.append(' ');
         visible++;
       }
-      line.append(word);
+      line.append(word, from, word.length());
       visible += len;
     }
     out.append(line).append('\n');

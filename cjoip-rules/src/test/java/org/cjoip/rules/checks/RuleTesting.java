@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.assertj.core.groups.Tuple;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.framework.Direction;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EvidenceItem;
-import org.cjoip.model.framework.Frameworks;
 import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.PriorityAction;
 import org.cjoip.model.framework.Unit;
@@ -29,7 +30,6 @@ import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.Severity;
-import org.assertj.core.groups.Tuple;
 
 /**
  * A plan that gives no rule anything to report, built from the framework edition itself, and

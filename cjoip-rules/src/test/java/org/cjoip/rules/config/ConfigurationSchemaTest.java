@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -123,7 +122,7 @@ final class ConfigurationSchemaTest {
         names(schema.get("$defs").get("waiver").get("properties"))));
 
     Set<String> fromReader = ConfigurationReader.fieldSets().stream()
-        .map(f -> String.join(",", new TreeSet<>(Arrays.asList(f))))
+        .map(f -> String.join(",", new TreeSet<>(f)))
         .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(fromSchema).isEqualTo(fromReader);

@@ -48,22 +48,23 @@ final class AssessmentJsonReadTest {
   static Stream<Arguments> broken() {
     return Stream.of(
         Arguments.of((Consumer<ObjectNode>) r -> r.put("formatVersion", 2),
-            "/formatVersion: expected an assessment report of format version 1"),
+            "/formatVersion: expected an assessment report of format version 1 (the whole number"
+                + " 1)"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("formatVersion"),
-            ": expected an assessment report of format version 1"),
+            ": expected an assessment report of format version 1 (the whole number 1)"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("edition"),
             ": missing edition, a string"),
         Arguments.of((Consumer<ObjectNode>) r -> r.put("source", 3),
-            "/source: expected source to be a string"),
+            "/source: expected source to be a string, found a whole number"),
         Arguments.of((Consumer<ObjectNode>) r -> r.put("asOf", "2025-02-30"),
-            "/asOf: expected a date as YYYY-MM-DD, found '2025-02-30'"),
+            "/asOf: expected a date as YYYY-MM-DD that exists, found '2025-02-30'"),
         Arguments.of((Consumer<ObjectNode>) r -> r.put("findings", "none"),
-            "/findings: expected findings, an array"),
+            "/findings: expected findings, a list"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("findings"),
-            ": expected findings, an array"),
+            ": missing findings, a list"),
         Arguments.of((Consumer<ObjectNode>) r -> ((ArrayNode) r.get("findings")).set(0,
                 JSON.getNodeFactory().textNode("x")),
-            "/findings/0: expected a finding, an object"),
+            "/findings/0: expected an object, found text"),
         Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("findings").get(0))
                 .remove("path"),
             "/findings/0: missing path, a string"),
@@ -76,9 +77,68 @@ final class AssessmentJsonReadTest {
         Arguments.of((Consumer<ObjectNode>) r -> r.put("plan", "none"),
             "/plan: expected the plan assessed, an object"),
         Arguments.of((Consumer<ObjectNode>) r -> r.remove("plan"),
-            ": expected the plan assessed, an object"),
+            ": missing plan, the plan assessed, an object"),
         Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("plan")).remove("title"),
-            "/plan: missing required field 'title' (text)"));
+            "/plan: missing required field 'title' (text)"),
+        // What a report is trusted with: every field, as strictly as a plan.
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("formatVersion", 1.9),
+            "/formatVersion: expected an assessment report of format version 1 (the whole"
+                + " number 1)"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("formatVersion", "1"),
+            "/formatVersion: expected an assessment report of format version 1 (the whole"
+                + " number 1)"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("formatVersion", 4294967297L),
+            "/formatVersion: expected an assessment report of format version 1 (the whole"
+                + " number 1)"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("asOf", "+10000-01-01"),
+            "/asOf: expected a date as YYYY-MM-DD that exists, found '+10000-01-01'"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("asOf", "0999-12-31"),
+            "/asOf: expected a date from 1000-04-01 to 9998-03-31, found '0999-12-31'"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("editionSha256", "abc"),
+            "/editionSha256: expected a SHA-256 as 64 lower-case hex digits, found 'abc'"),
+        Arguments.of((Consumer<ObjectNode>) r -> r.put("colour", "red"),
+            "/colour: unknown field 'colour' in an assessment report"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("ruleSets").get(0))
+                .put("name", " "),
+            "/ruleSets/0/name: expected name to be a string that is not blank"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("findings").get(0))
+                .put("path", "priorityActions/1"),
+            "/findings/0/path: expected a JSON Pointer, empty or starting with '/', found"
+                + " 'priorityActions/1'"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("findings").get(0))
+                .put("priorityAction", 99),
+            "/findings/0/priorityAction: expected a whole number from 1 to 13, found 99"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("findings").get(0))
+                .putObject("waiver").put("reason", "Agreed").put("expires", "2026-02-30"),
+            "/findings/0/waiver/expires: expected a date as YYYY-MM-DD that exists, found"
+                + " '2026-02-30'"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("coverage").get(0))
+                .put("overdue", -1),
+            "/coverage/0/overdue: expected a whole number from 0 to 2147483647, found -1"),
+        Arguments.of((Consumer<ObjectNode>) r -> ((ObjectNode) r.get("counts")).put("INFO",
+                "many"),
+            "/counts/INFO: expected a whole number from 0 to 2147483647, found text"));
+  }
+
+  @Test
+  void read_severityInAnyLetterCase() throws Exception {
+    ObjectNode report = report();
+    ((ObjectNode) report.get("findings").get(0)).put("severity", "error");
+
+    Assessment a = AssessmentJson.read(report.toString().getBytes(StandardCharsets.UTF_8),
+        "report.json");
+
+    assertThat(a.findings().get(0).severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void read_roundTripKeepsTheEditionDigest() throws Exception {
+    Assessment a = Assessor.standard().assess(RuleTesting.good(), RuleTesting.AS_OF);
+
+    Assessment back = AssessmentJson.read(AssessmentJson.write(a));
+
+    assertThat(back.editionSha256()).isEqualTo(a.editionSha256());
+    assertThat(back.editionSha256()).hasValueSatisfying(sha -> assertThat(sha).hasSize(64));
   }
 
   @ParameterizedTest

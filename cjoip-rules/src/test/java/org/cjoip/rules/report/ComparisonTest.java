@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.Edition;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
@@ -53,6 +56,35 @@ final class ComparisonTest {
     assertThat(worse.toText()).isEqualTo("Appeared (1):\n"
         + "  + ERROR   CJ-DEL-001  " + D + "  " + bad.findings().get(0).message() + "\n"
         + "1 appeared, 0 disappeared, 0 changed\n");
+  }
+
+  @Test
+  void of_editionOfTheSameIdWithOtherContentIsADifference() {
+    Edition bundled = Frameworks.bundled().get("cjpf-2023");
+    Edition retitled = Edition.builder().from(bundled).title("Community Justice Performance"
+        + " Framework, revised").build();
+    Assessment before = Assessor.standard().assess(noOwner(), RuleTesting.AS_OF);
+    Assessment after = Assessor.builder().edition(retitled).build()
+        .assess(noOwner(), RuleTesting.AS_OF);
+
+    Comparison c = Comparison.of(before, after);
+
+    assertThat(c.madeDifferently()).containsExactly("framework edition content: sha256:"
+        + before.editionSha256().orElseThrow().substring(0, 12) + " → sha256:"
+        + EditionWriter.sha256(retitled).substring(0, 12));
+    assertThat(before.editionSha256()).contains(EditionWriter.sha256(bundled));
+  }
+
+  @Test
+  void toText_escapesTheControlCharactersOfAReport() {
+    Assessment good = Assessor.standard().assess(RuleTesting.good(), RuleTesting.AS_OF);
+    Assessment bad = Assessor.standard().assess(noOwner(), RuleTesting.AS_OF);
+    Finding f = bad.findings().get(0);
+    Assessment hostile = Assessment.builder().from(bad).findings(List.of(Finding.builder()
+        .from(f).message("\u001b]0;owned\u0007\u009b2J").build())).build();
+
+    assertThat(Comparison.of(good, hostile).toText()).contains(
+        "  + ERROR   CJ-DEL-001  " + D + "  \\u001b]0;owned\\u0007\\u009b2J\n");
   }
 
   @Test

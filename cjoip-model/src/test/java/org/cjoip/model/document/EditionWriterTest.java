@@ -1,10 +1,12 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.cjoip.model.framework.Edition;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -47,5 +49,21 @@ final class EditionWriterTest {
             ? "formatVersion id title publisher published inForce supersedes provenance aims"
                 + " priorityActions outcomes evidence scale notes"
             : "formatVersion id title publisher published provenance outcomes notes");
+  }
+
+  @Test
+  void sha256_isTheContentsWhateverTheLayout() throws Exception {
+    Edition cjpf = Frameworks.bundled().get("cjpf-2023");
+    String compact = new com.fasterxml.jackson.databind.ObjectMapper()
+        .writeValueAsString(EditionWriter.toTree(cjpf));
+    Edition fromCompact = Frameworks.read(
+        new ByteArrayInputStream(compact.getBytes(StandardCharsets.UTF_8)), "compact.json");
+
+    assertThat(EditionWriter.sha256(fromCompact)).isEqualTo(EditionWriter.sha256(cjpf))
+        .hasSize(64).matches("[0-9a-f]{64}");
+    assertThat(EditionWriter.sha256(Edition.builder().from(cjpf).title("Revised").build()))
+        .isNotEqualTo(EditionWriter.sha256(cjpf));
+    assertThat(EditionWriter.sha256(Frameworks.bundled().get("opif-2016")))
+        .isNotEqualTo(EditionWriter.sha256(cjpf));
   }
 }

@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
-import org.cjoip.model.document.DocumentException;
-import org.cjoip.model.document.Problem;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Direction;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Unit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -65,8 +69,8 @@ final class EditionReaderTest {
           unknown-aim.json | 16 | 27 | /priorityActions/3/aim | priority action 4 names aim 9, \
           which this edition does not have (its aims: 1, 2)
           duplicate-key.json | 6 | 3 | /title | duplicate key 'title'
-          malformed.json | 7 | 3 | /published | malformed JSON: Unexpected character \
-          ('"' (code 34)): was expecting comma to separate Object entries
+          malformed.json | 7 | 3 | /published | malformed JSON: unexpected '"': a comma is \
+          missing between two fields
           wrong-type.json | 14 | 17 | /priorityActions/1/number | expected a whole number \
           from 1 to 13, found text
           bad-unit.json | 30 | 21 | /outcomes/0/indicator/measures/0/unit | expected one of \

@@ -1,26 +1,27 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.cjoip.model.document.Binding;
 import org.cjoip.model.document.Binding.Obj;
-import org.cjoip.model.document.DocumentException;
-import org.cjoip.model.document.Format;
-import org.cjoip.model.document.Limits;
-import org.cjoip.model.document.Problem;
-import org.cjoip.model.document.TreeReader;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Direction;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.EvidenceItem;
+import org.cjoip.model.framework.InvalidEditionException;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.NationalIndicator;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.OutcomeCategory;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ScalePoint;
+import org.cjoip.model.framework.Unit;
 
 /**
  * Reads an edition document (JSON, or YAML when its name says so) into an {@link Edition},
@@ -49,11 +50,6 @@ final class EditionReader {
 
   static final EditionReader STANDARD = new EditionReader();
 
-  // An exception message of the framework types: "field path: what is wrong".
-  private static final Pattern FIELD_MESSAGE =
-      Pattern.compile("([A-Za-z][A-Za-z0-9]*(?:\\[\\d+\\])*(?:\\.[A-Za-z][A-Za-z0-9]*"
-          + "(?:\\[\\d+\\])*)*): (.+)", Pattern.DOTALL);
-
   private final TreeReader trees = new TreeReader(Limits.defaults());
 
   private EditionReader() {}
@@ -61,64 +57,41 @@ final class EditionReader {
   /** Reads a file; a missing file, a directory or an unreadable file is a problem too. */
   Edition read(Path file) throws DocumentException {
     String source = file.toString();
-    if (Files.isDirectory(file)) {
-      throw new DocumentException(problem(source, "is a directory, not an edition document"));
-    }
-    try (InputStream in = Files.newInputStream(file)) {
-      return read(trees.readBytes(in, source), source);
-    } catch (NoSuchFileException e) {
-      throw new DocumentException(problem(source, "no such file"));
-    } catch (IOException e) {
-      throw new DocumentException(problem(source, "could not be read: " + e.getMessage()));
-    }
+    return new Bound(source, trees.readFile(file, source, "an edition document", null))
+        .edition();
+  }
+
+  /** Reads a file, then checks it against a registry it is to be used beside. */
+  Edition read(Path file, Frameworks registry) throws DocumentException {
+    String source = file.toString();
+    Bound bound = new Bound(source, trees.readFile(file, source, "an edition document", null));
+    Edition edition = bound.edition();
+    bound.check(registry.conflicts(edition));
+    return edition;
   }
 
   /** Reads a stream to its end, up to the size limit. */
   Edition read(InputStream in, String source) throws DocumentException {
-    try {
-      return read(trees.readBytes(in, source), source);
-    } catch (IOException e) {
-      throw new DocumentException(problem(source, "could not be read: " + e.getMessage()));
-    }
+    return new Bound(source, trees.read(in, source, null)).edition();
   }
 
   /** Reads a document's bytes, which must be UTF-8; the format is guessed from the name. */
   Edition read(byte[] bytes, String source) throws DocumentException {
-    TreeReader.Located tree = trees.read(bytes, source, format(bytes, source));
-    return new Bound(source, tree).edition();
+    return new Bound(source, trees.read(bytes, source, null)).edition();
   }
 
   /** Reads the index of bundled editions: their ids, in order. */
   List<String> readIndex(InputStream in, String source) throws DocumentException {
-    try {
-      byte[] bytes = trees.readBytes(in, source);
-      TreeReader.Located tree = trees.read(bytes, source, format(bytes, source));
-      Binding b = new Binding(source, tree.sourceMap(), false);
-      Optional<Obj> root = b.root(tree.root(), INDEX);
-      b.throwIfErrors();
-      if (!root.orElseThrow().has("editions")) {
-        root.orElseThrow().missing("editions", "a list of edition ids");
-      }
-      List<String> ids = root.orElseThrow().texts("editions");
-      b.throwIfErrors();
-      return List.copyOf(ids);
-    } catch (IOException e) {
-      throw new DocumentException(problem(source, "could not be read: " + e.getMessage()));
+    TreeReader.Located tree = trees.read(in, source, null);
+    Binding b = new Binding(source, tree.sourceMap(), false, Limits.defaults());
+    Optional<Obj> root = b.root(tree.root(), INDEX);
+    b.throwIfErrors();
+    if (!root.orElseThrow().has("editions")) {
+      root.orElseThrow().missing("editions", "a list of edition ids");
     }
-  }
-
-  private static Format format(byte[] bytes, String source) {
-    String head = new String(bytes, 0, Math.min(bytes.length, 64), StandardCharsets.UTF_8);
-    return Format.guess(source, head);
-  }
-
-  private static Problem problem(String source, String message) {
-    return Problem.builder()
-        .severity(Problem.Severity.ERROR)
-        .source(source)
-        .pointer("")
-        .message(message)
-        .build();
+    List<String> ids = root.orElseThrow().texts("editions");
+    b.throwIfErrors();
+    return List.copyOf(ids);
   }
 
   /** One document being bound. */
@@ -128,7 +101,7 @@ final class EditionReader {
 
     Bound(String source, TreeReader.Located located) {
       this.tree = located.root();
-      this.b = new Binding(source, located.sourceMap(), false);
+      this.b = new Binding(source, located.sourceMap(), false, Limits.defaults());
     }
 
     Edition edition() throws DocumentException {
@@ -168,15 +141,19 @@ final class EditionReader {
       b.throwIfErrors();
       try {
         return e.build();
-      } catch (EditionChecks.Invalid invalid) {
-        for (EditionChecks.Violation v : invalid.violations()) {
-          b.error(v.pointer(), v.message());
-        }
-      } catch (IllegalStateException unexpected) {
-        report("", unexpected.getMessage());
+      } catch (IllegalStateException invalid) {
+        report("", invalid);
       }
       b.throwIfErrors();
       throw new IllegalStateException("unreachable: an invalid edition reported no problem");
+    }
+
+    /** Reports conflicts with a registry where the document has the fields they concern. */
+    void check(List<InvalidEditionException.Violation> conflicts) throws DocumentException {
+      for (InvalidEditionException.Violation v : conflicts) {
+        b.error(v.pointer(), v.message());
+      }
+      b.throwIfErrors();
     }
 
     private void version(Obj root) {
@@ -200,7 +177,7 @@ final class EditionReader {
           .object("provenance", PROVENANCE)
           .flatMap(
               o -> {
-                int before = errors();
+                long before = errors();
                 Provenance.Builder p = Provenance.builder();
                 requiredText(o, "source").ifPresent(p::source);
                 o.text("location").ifPresent(p::location);
@@ -211,7 +188,7 @@ final class EditionReader {
     }
 
     private Optional<Aim> aim(Obj o) {
-      int before = errors();
+      long before = errors();
       Aim.Builder a = Aim.builder();
       requiredInteger(o, "number", 1, 4).ifPresent(a::number);
       requiredText(o, "text").ifPresent(a::text);
@@ -220,7 +197,7 @@ final class EditionReader {
     }
 
     private Optional<PriorityAction> priorityAction(Obj o) {
-      int before = errors();
+      long before = errors();
       PriorityAction.Builder p = PriorityAction.builder();
       requiredInteger(o, "number", 1, 13).ifPresent(p::number);
       requiredReference(o, "aim", "an aim number").ifPresent(p::aim);
@@ -231,7 +208,7 @@ final class EditionReader {
     }
 
     private Optional<NationalOutcome> outcome(Obj o) {
-      int before = errors();
+      long before = errors();
       NationalOutcome.Builder n = NationalOutcome.builder();
       requiredText(o, "id").ifPresent(n::id);
       reference(o, "priorityAction", "a priority action number").ifPresent(n::priorityAction);
@@ -244,7 +221,7 @@ final class EditionReader {
     }
 
     private Optional<NationalIndicator> indicator(Obj o) {
-      int before = errors();
+      long before = errors();
       NationalIndicator.Builder i = NationalIndicator.builder();
       requiredText(o, "id").ifPresent(i::id);
       requiredText(o, "text").ifPresent(i::text);
@@ -259,7 +236,7 @@ final class EditionReader {
     }
 
     private Optional<Measure> measure(Obj o) {
-      int before = errors();
+      long before = errors();
       Measure.Builder m = Measure.builder();
       requiredText(o, "id").ifPresent(m::id);
       requiredText(o, "text").ifPresent(m::text);
@@ -270,7 +247,7 @@ final class EditionReader {
     }
 
     private Optional<EvidenceItem> evidence(Obj o) {
-      int before = errors();
+      long before = errors();
       EvidenceItem.Builder e = EvidenceItem.builder();
       requiredText(o, "id").ifPresent(e::id);
       requiredReference(o, "priorityAction", "a priority action number")
@@ -281,7 +258,7 @@ final class EditionReader {
     }
 
     private Optional<ScalePoint> scalePoint(Obj o) {
-      int before = errors();
+      long before = errors();
       ScalePoint.Builder s = ScalePoint.builder();
       requiredInteger(o, "value", 1, 6).ifPresent(s::value);
       requiredText(o, "label").ifPresent(s::label);
@@ -355,32 +332,34 @@ final class EditionReader {
 
     // --- building ------------------------------------------------------------------------
 
-    private int errors() {
-      return b.problems().size();
+    private long errors() {
+      return b.count();
     }
 
     /**
      * Builds an item once its fields are bound without error; a broken invariant of the item
      * is reported at the field its message names.
      */
-    private <T> Optional<T> build(Obj o, int errorsBefore, Supplier<T> build) {
+    private <T> Optional<T> build(Obj o, long errorsBefore, Supplier<T> build) {
       if (errors() > errorsBefore) {
         return Optional.empty();
       }
       try {
         return Optional.of(build.get());
       } catch (IllegalStateException e) {
-        report(o.pointer(), e.getMessage());
+        report(o.pointer(), e);
         return Optional.empty();
       }
     }
 
-    private void report(String pointer, String message) {
-      Matcher m = FIELD_MESSAGE.matcher(message == null ? "" : message);
-      if (m.matches()) {
-        b.error(pointer + EditionChecks.pointer(m.group(1)), m.group(2));
+    /** Reports a broken invariant at each field it names, below the item's pointer. */
+    private void report(String pointer, IllegalStateException e) {
+      if (e instanceof InvalidEditionException invalid) {
+        for (InvalidEditionException.Violation v : invalid.violations()) {
+          b.error(pointer + v.pointer(), v.message());
+        }
       } else {
-        b.error(pointer, String.valueOf(message));
+        b.error(pointer, String.valueOf(e.getMessage()));
       }
     }
   }

@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -10,7 +10,21 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
+import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.EditionChange;
+import org.cjoip.model.framework.EditionDiff;
+import org.cjoip.model.framework.EvidenceItem;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ScalePoint;
 
 /**
  * Writes an edition as an edition document (format version 1) in a stable field order, the
@@ -41,6 +55,22 @@ public final class EditionWriter {
       return JSON.writeValueAsString(toTree(edition)) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The SHA-256 of the edition's content, as lower-case hex: of its document in the form this
+   * writer gives, which is canonical (fixed field order and layout, absent values left out).
+   * Two editions have the same digest exactly when they are equal, whatever file they were
+   * read from or how it was laid out; an assessment records it, so that reports made against
+   * an edition of the same id but other content tell themselves apart.
+   */
+  public static String sha256(Edition edition) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(toJson(edition).getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
     }
   }
 

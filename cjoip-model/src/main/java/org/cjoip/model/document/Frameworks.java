@@ -1,4 +1,4 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,10 +9,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.cjoip.model.document.DocumentException;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.InvalidEditionException;
 
 /**
  * The framework editions a plan may be written against and assessed by, in a fixed order: the
@@ -20,8 +22,9 @@ import org.cjoip.model.document.DocumentException;
  * caller's own ({@link #with}). A registry is immutable and thread-safe.
  *
  * <p>Supersession is data: an edition names the edition it replaced ({@code supersedes}), and a
- * plan written against a superseded edition is due for review (s22). In a registry no two
- * editions supersede the same edition, and supersession has no cycles.
+ * plan written against a superseded edition is due for review (s22). In a registry every
+ * edition superseded is there, no two editions supersede the same edition, and supersession has
+ * no cycles.
  */
 public final class Frameworks {
 
@@ -42,8 +45,9 @@ public final class Frameworks {
   /**
    * A registry of the given editions, in the given order.
    *
-   * @throws IllegalArgumentException when there are none, two share an id, two supersede the
-   *     same edition, or supersession goes round in a circle
+   * @throws IllegalArgumentException when there are none, two share an id, one supersedes an
+   *     edition the registry lacks, two supersede the same edition, or supersession goes round
+   *     in a circle
    */
   public static Frameworks of(Collection<Edition> editions) {
     return new Frameworks(List.copyOf(editions));
@@ -100,12 +104,16 @@ public final class Frameworks {
   }
 
   /**
-   * This registry with one more edition: appended, or in place of the edition with the same id.
+   * This registry with one more edition: appended, or in place of the edition with the same id;
+   * this registry itself when it has an equal edition already.
    *
    * @throws IllegalArgumentException when the result breaks the registry's rules (see
    *     {@link #of})
    */
   public Frameworks with(Edition extra) {
+    if (editions.contains(extra)) {
+      return this;
+    }
     List<Edition> out = new ArrayList<>(editions);
     int at = ids().indexOf(extra.id());
     if (at >= 0) {
@@ -129,12 +137,57 @@ public final class Frameworks {
   }
 
   /**
+   * Loads an edition document from a file to be used beside a registry's editions, as {@link
+   * #load(Path)} does, and checks it against them: its id may be one of theirs only for an
+   * edition of the same content (a file that reuses a bundled id with other content would make
+   * reports that cannot be told apart), the edition it supersedes must be there, and no other
+   * edition may supersede it already. Each conflict is a problem located in the file.
+   *
+   * @throws DocumentException with every problem found
+   */
+  public static Edition load(Path file, Frameworks registry) throws DocumentException {
+    return EditionReader.STANDARD.read(file, registry);
+  }
+
+  /**
    * Reads an edition document from a stream, as {@link #load} does a file.
    *
    * @param sourceName the document's name for problem reports; its ending selects the format
    */
   public static Edition read(InputStream in, String sourceName) throws DocumentException {
     return EditionReader.STANDARD.read(in, sourceName);
+  }
+
+  /**
+   * What an edition would break in this registry, as JSON Pointers into its document and
+   * messages: an id the registry has for other content, a superseded edition the registry
+   * lacks, an edition that another already supersedes. Empty when it may be added.
+   */
+  List<InvalidEditionException.Violation> conflicts(Edition extra) {
+    List<InvalidEditionException.Violation> out = new ArrayList<>();
+    find(extra.id()).filter(e -> !e.equals(extra)).ifPresent(e -> out.add(
+        new InvalidEditionException.Violation("/id", "the edition id '" + e.id() + "' is"
+            + " already an edition's, whose content differs from this file's; give this"
+            + " edition an id of its own")));
+    extra.supersedes().ifPresent(s -> {
+      if (find(s).isEmpty()) {
+        out.add(new InvalidEditionException.Violation("/supersedes", "supersedes '" + s
+            + "', which is no known edition; known editions: "
+            + String.join(", ", new TreeSet<>(ids()))));
+      } else {
+        supersededBy(s).filter(e -> !e.id().equals(extra.id())).ifPresent(e -> out.add(
+            new InvalidEditionException.Violation("/supersedes", "'" + e.id()
+                + "' already supersedes '" + s + "'; two editions cannot supersede one")));
+      }
+    });
+    if (out.isEmpty()) {
+      try {
+        with(extra);
+      } catch (IllegalArgumentException e) {
+        out.add(new InvalidEditionException.Violation("/supersedes", e.getMessage()));
+      }
+    }
+    return out;
   }
 
   private static void check(List<Edition> editions) {
@@ -146,6 +199,12 @@ public final class Frameworks {
     for (Edition e : editions) {
       if (!ids.add(e.id())) {
         throw new IllegalArgumentException("framework edition '" + e.id() + "' is given twice");
+      }
+    }
+    for (Edition e : editions) {
+      if (e.supersedes().isPresent() && !ids.contains(e.supersedes().get())) {
+        throw new IllegalArgumentException("framework edition '" + e.id() + "' supersedes '"
+            + e.supersedes().get() + "', which the registry does not have");
       }
       if (e.supersedes().isPresent()) {
         String earlier = replacedBy.putIfAbsent(e.supersedes().get(), e.id());

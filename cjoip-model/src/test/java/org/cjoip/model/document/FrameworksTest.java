@@ -1,11 +1,17 @@
-package org.cjoip.model.framework;
+package org.cjoip.model.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.Provenance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 final class FrameworksTest {
 
@@ -122,5 +128,49 @@ final class FrameworksTest {
     assertThatThrownBy(() -> Frameworks.of(List.of(a, b)))
         .hasMessage("framework edition 'a-1' supersedes itself through the editions it"
             + " supersedes");
+  }
+
+  @Test
+  void of_refusesAnEditionThatSupersedesOneItLacks() {
+    assertThatThrownBy(() -> Frameworks.of(List.of(edition("a-1", LocalDate.of(2020, 1, 1),
+        "gone-1"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("framework edition 'a-1' supersedes 'gone-1', which the registry does not"
+            + " have");
+  }
+
+  @Test
+  void with_anEqualEditionIsTheSameRegistry() {
+    assertThat(BUNDLED.with(BUNDLED.get("cjpf-2023"))).isSameAs(BUNDLED);
+  }
+
+  private static List<String> conflicts(Path dir, Edition e) throws Exception {
+    Path file = dir.resolve(e.id() + ".json");
+    Files.writeString(file, EditionWriter.toJson(e));
+    try {
+      Frameworks.load(file, BUNDLED);
+      return List.of();
+    } catch (DocumentException x) {
+      return x.problems().stream().map(p -> p.line() + ":" + p.column() + " " + p.pointer()
+          + ": " + p.message()).toList();
+    }
+  }
+
+  @Test
+  void load_checksAnEditionFileAgainstTheRegistry(@TempDir Path dir) throws Exception {
+    Edition cjpf = BUNDLED.get("cjpf-2023");
+
+    assertThat(conflicts(dir, cjpf)).isEmpty();
+    assertThat(conflicts(dir, Edition.builder().from(cjpf).title("Another").build()))
+        .containsExactly("3:9 /id: the edition id 'cjpf-2023' is already an edition's, whose"
+            + " content differs from this file's; give this edition an id of its own");
+    assertThat(conflicts(dir, edition("mine-2024", LocalDate.of(2024, 1, 1), "gone-2020")))
+        .containsExactly("7:17 /supersedes: supersedes 'gone-2020', which is no known edition;"
+            + " known editions: cjpf-2023, opif-2016");
+    assertThat(conflicts(dir, edition("rival-2024", LocalDate.of(2024, 1, 1), "opif-2016")))
+        .containsExactly("7:17 /supersedes: 'cjpf-2023' already supersedes 'opif-2016'; two"
+            + " editions cannot supersede one");
+    assertThat(conflicts(dir, edition("next-2030", LocalDate.of(2030, 1, 1), "cjpf-2023")))
+        .isEmpty();
   }
 }

@@ -1,0 +1,172 @@
+package org.cjoip.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cjoip.examples.Examples;
+import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.workbook.RawWorkbook;
+import org.cjoip.model.workbook.WorkbookReader;
+import org.cjoip.model.workbook.WorkbookWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cjoip import}, {@code export} and {@code template}, and workbooks given to check. */
+final class WorkbookCommandsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void exportThenImport_printsTheExamplesDocument() throws Exception {
+    Path workbook = dir.resolve("ayrshire.xlsx");
+
+    MainTest.Run export = MainTest.run("export", "example:ayrshire", "--output",
+        workbook.toString());
+    MainTest.Run yaml = MainTest.run("import", workbook.toString());
+
+    assertThat(export.code()).isZero();
+    assertThat(export.err()).isEmpty();
+    assertThat(yaml.code()).isZero();
+    assertThat(yaml.out()).isEqualTo(PlanWriter.toYaml(Examples.read("ayrshire").plan()));
+  }
+
+  @Test
+  void import_writesJsonWhenTheOutputSaysSo() throws Exception {
+    Path workbook = dir.resolve("plan.xlsx");
+    MainTest.run("export", "example:perth-and-kinross", "--output", workbook.toString());
+    Path json = dir.resolve("plan.json");
+
+    MainTest.Run r = MainTest.run("import", workbook.toString(), "--output", json.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(PlanReader.standard().read(json).plan())
+        .isEqualTo(Examples.read("perth-and-kinross").plan());
+    assertThat(Files.readString(json)).startsWith("{");
+  }
+
+  @Test
+  void import_ofABadWorkbook_exitsTwoAndWritesNothing() throws Exception {
+    Path workbook = dir.resolve("bad.xlsx");
+    new RawWorkbook().sheet("Plan", RawWorkbook.row(1, RawWorkbook.inline("A1", "Field"),
+        RawWorkbook.inline("B1", "Value"))).sheet("Notes", "").write(workbook);
+    Path out = dir.resolve("plan.yaml");
+
+    MainTest.Run r = MainTest.run("import", workbook.toString(), "--output", out.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    // Every problem at once, in the workbook's order: the Plan sheet comes first.
+    assertThat(r.err().lines()).containsExactly(
+        workbook + ": Plan!A1: (document): missing required field 'formatVersion' (this "
+            + "library reads version 1)",
+        workbook + ": Notes!A1: (document): unknown sheet 'Notes'; a plan workbook's sheets are "
+            + "Plan, Priority actions, Deliverables, Outcomes, Indicators (and Read me, which is "
+            + "not read)");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
+  void export_ofAPlanNoWorkbookCarries_exitsTwoLocatedInTheDocument() throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, "formatVersion: 1\ntitle: T\nframework: cjpf-2023\npartnership:\n"
+        + "  name: P\n  localAuthorities: [\" \"]\n");
+    Path workbook = dir.resolve("plan.xlsx");
+
+    MainTest.Run r = MainTest.run("export", plan.toString(), "--output", workbook.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(plan + ":6:22: /partnership/localAuthorities/0: a blank list "
+        + "item cannot be written to a workbook, where a list holds one item a line\n");
+    assertThat(workbook).doesNotExist();
+  }
+
+  @Test
+  void export_toANameThatIsNotXlsx_isAUsageError() {
+    MainTest.Run r = MainTest.run("export", "example:ayrshire", "--output",
+        dir.resolve("plan.xls").toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("cjoip: --output: a workbook is written to a file named "
+        + ".xlsx, not '" + dir.resolve("plan.xls") + "'\n");
+  }
+
+  @Test
+  void template_writesTheLatestEditionsWorkbook_whichChecksValid() throws Exception {
+    Path template = dir.resolve("template.xlsx");
+
+    MainTest.Run r = MainTest.run("template", "--output", template.toString());
+    MainTest.Run check = MainTest.run("check", template.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(WorkbookReader.standard().read(template).plan())
+        .isEqualTo(WorkbookWriter.templatePlan(Frameworks.bundled().latest()));
+    assertThat(check.code()).isZero();
+    assertThat(check.out()).isEqualTo(template + ": valid\n");
+  }
+
+  @Test
+  void template_ofAnotherEdition_andOfAnUnknownOne() throws Exception {
+    Path template = dir.resolve("opif.xlsx");
+
+    MainTest.Run r = MainTest.run("template", "--framework", "opif-2016", "--output",
+        template.toString());
+    MainTest.Run unknown = MainTest.run("template", "--framework", "cjpf-1999", "--output",
+        template.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(WorkbookReader.standard().read(template).plan().framework())
+        .isEqualTo("opif-2016");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("cjoip: --framework: 'cjpf-1999' is neither a bundled "
+        + "framework edition nor a file; bundled editions: cjpf-2023, opif-2016\n");
+  }
+
+  @Test
+  void assess_readsAWorkbookDirectly_asItsDocument() throws Exception {
+    Path workbook = dir.resolve("pk.xlsx");
+    MainTest.run("export", "example:perth-and-kinross", "--output", workbook.toString());
+    Path yaml = dir.resolve("pk.yaml");
+    Files.writeString(yaml, Examples.text("perth-and-kinross"));
+
+    MainTest.Run fromWorkbook = MainTest.run("assess", workbook.toString(), "--as-of",
+        "2025-04-01", "--format", "json", "--fail-on", "never");
+    MainTest.Run fromYaml = MainTest.run("assess", yaml.toString(), "--as-of", "2025-04-01",
+        "--format", "json", "--fail-on", "never");
+
+    assertThat(fromWorkbook.code()).isZero();
+    // The same report but for where each finding is placed: cells in one, lines in the other.
+    assertThat(unplaced(fromWorkbook.out().replace(workbook.toString(), "SOURCE")))
+        .isEqualTo(unplaced(fromYaml.out().replace(yaml.toString(), "SOURCE")));
+  }
+
+  private static com.fasterxml.jackson.databind.JsonNode unplaced(String report)
+      throws Exception {
+    var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(report);
+    root.get("findings").forEach(f -> ((com.fasterxml.jackson.databind.node.ObjectNode) f)
+        .remove(java.util.List.of("line", "column", "cell")));
+    return root;
+  }
+
+  @Test
+  void assess_placesFindingsOnAWorkbookByCell(@TempDir Path dir) throws Exception {
+    Path workbook = dir.resolve("pk.xlsx");
+    MainTest.run("export", "example:perth-and-kinross", "--output", workbook.toString());
+
+    MainTest.Run text = MainTest.run("assess", workbook.toString(), "--as-of", "2025-04-01",
+        "--fail-on", "never");
+    MainTest.Run json = MainTest.run("assess", workbook.toString(), "--as-of", "2025-04-01",
+        "--fail-on", "never", "--format", "json");
+
+    assertThat(text.out()).contains("\n    WARNING CJ-DEL-005  " + workbook
+        + ": Deliverables!H2  deliverable 1.1\n");
+    var finding = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out())
+        .get("findings").findParents("key").stream()
+        .filter(f -> f.get("key").asText().equals("CJ-DEL-005/deliverable=1.1")).findFirst()
+        .orElseThrow();
+    assertThat(finding.get("cell").asText()).isEqualTo("Deliverables!H2");
+    assertThat(finding.has("line")).isFalse();
+  }
+}

@@ -1,0 +1,134 @@
+package org.cjoip.model.document;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * A document read into a tree of plain values, with where each node stands in its text: what
+ * the readers of other modules (configurations, assessment reports) bind by hand. It is read
+ * with the same refusals and limits as a plan document: strict UTF-8, no duplicate keys, no
+ * YAML anchors, aliases or tags, nothing beyond the {@link Limits}.
+ *
+ * <p>Each read gives a new tree that belongs to the caller; nothing else holds it.
+ */
+public final class DocumentTree {
+
+  private final String source;
+  private final Format format;
+  private final JsonNode root;
+  private final SourceMap sourceMap;
+  private final String sha256;
+
+  private DocumentTree(String source, TreeReader.Located tree, String sha256) {
+    this.source = source;
+    this.format = tree.format();
+    this.root = tree.root();
+    this.sourceMap = tree.sourceMap();
+    this.sha256 = sha256;
+  }
+
+  /**
+   * Reads a file, which must be a regular file within the size limit; its name, then its first
+   * character, decide the format.
+   *
+   * @throws DocumentException with the located problem that stopped it
+   */
+  public static DocumentTree read(Path file, Limits limits) throws DocumentException {
+    return read(file, null, limits, "a document");
+  }
+
+  /**
+   * Reads a file in the given format, or the one it suggests when that is null, as {@link
+   * #read(Path, Limits)} does.
+   *
+   * @param what what the file should be, for messages: "a configuration file"
+   */
+  public static DocumentTree read(Path file, Format format, Limits limits, String what)
+      throws DocumentException {
+    String source = file.toString();
+    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), what)) {
+      return read(in, source, format, limits);
+    } catch (IOException e) {
+      throw new DocumentException(TreeReader.problem(source, 0, 0, "", InputFiles.reason(e)));
+    }
+  }
+
+  /**
+   * Reads a stream to its end, up to the size limit, never holding more than the limit;
+   * {@code format} may be null, and then the name, or else the first character, decides.
+   */
+  public static DocumentTree read(InputStream in, String source, Format format, Limits limits)
+      throws DocumentException {
+    MessageDigest digest = newDigest();
+    TreeReader.Located tree = new TreeReader(limits)
+        .read(new DigestInputStream(in, digest), source, format);
+    return new DocumentTree(source, tree, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** Reads a document's bytes in the given format, or the one they suggest when it is null. */
+  public static DocumentTree read(byte[] bytes, String source, Format format, Limits limits)
+      throws DocumentException {
+    return read(new ByteArrayInputStream(bytes), source, format, limits);
+  }
+
+  /** The document's name as the caller gave it. */
+  public String source() {
+    return source;
+  }
+
+  public Format format() {
+    return format;
+  }
+
+  /** The document's root value. */
+  public JsonNode root() {
+    return root;
+  }
+
+  /** Where each node stands in the text. */
+  public SourceMap sourceMap() {
+    return sourceMap;
+  }
+
+  /** The SHA-256 of the bytes read, as lower-case hex: what identifies the document's content. */
+  public String sha256() {
+    return sha256;
+  }
+
+  /** What a value is, in words, for messages: "text", "a whole number", "a list", … */
+  public static String describe(JsonNode value) {
+    return Binding.describe(value);
+  }
+
+  /**
+   * An error at a node, placed at the node's line and column, or its nearest existing
+   * ancestor's when the node is missing.
+   */
+  public Problem error(String pointer, String message) {
+    SourceMap.Position at =
+        sourceMap.position(sourceMap.deepestExisting(pointer)).orElse(SourceMap.Position.NONE);
+    return Problem.builder()
+        .severity(Problem.Severity.ERROR)
+        .source(source)
+        .line(at.line())
+        .column(at.column())
+        .pointer(pointer)
+        .message(message)
+        .build();
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}

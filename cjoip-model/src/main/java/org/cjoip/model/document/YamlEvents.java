@@ -1,0 +1,278 @@
+package org.cjoip.model.document;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cjoip.model.text.Printable;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+
+/**
+ * Reads a YAML document into a {@link TreeBuilder}, event by event, under the YAML 1.2 core
+ * schema: only {@code true}/{@code false} are booleans and only decimal numbers are numbers.
+ * What YAML 1.1 tools would read otherwise is refused with what to write instead, so that no
+ * tool reads a plan differently: {@code 011} (octal there), {@code 0x0C}, {@code 0o14},
+ * {@code 0b11}, {@code 1_2}, {@code .inf} and {@code .nan}. Words YAML 1.1 took for booleans
+ * ({@code yes}, {@code no}, {@code on}, {@code off}) are text, as in YAML 1.2.
+ *
+ * <p>Refused wherever they appear, each at its place: anchors (on any node), aliases, merge
+ * keys, keys that are not text (a list or a mapping as a key, a complex key), and tags other
+ * than the core schema's, matched exactly; a core type tag may not make quoted text a number
+ * or a boolean.
+ */
+final class YamlEvents {
+
+  private static final String CORE = "tag:yaml.org,2002:";
+  private static final Pattern NULL = Pattern.compile("|~|null|Null|NULL");
+  private static final Pattern TRUE = Pattern.compile("true|True|TRUE");
+  private static final Pattern FALSE = Pattern.compile("false|False|FALSE");
+  private static final Pattern INT = Pattern.compile("[-+]?[0-9]+");
+  private static final Pattern FLOAT =
+      Pattern.compile("[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?");
+  private static final Pattern LEADING_ZERO = Pattern.compile("[-+]?0[0-9].*");
+  private static final Pattern HEX = Pattern.compile("([-+]?)0x([0-9a-fA-F_]+)");
+  private static final Pattern OCTAL = Pattern.compile("([-+]?)0o([0-7_]+)");
+  private static final Pattern BINARY = Pattern.compile("([-+]?)0b([01_]+)");
+  private static final Pattern GROUPED =
+      Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");
+  private static final Pattern INFINITE =
+      Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+  /** The longest number, in characters, as for JSON. */
+  static final int MAX_NUMBER_LENGTH = 1000;
+
+  private final Parser parser;
+  private final TreeBuilder tree;
+
+  private YamlEvents(Reader reader, TreeBuilder tree, Limits limits) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(true); // detected by the tree builder, with a located message
+    options.setMaxAliasesForCollections(limits.maxYamlAliases());
+    options.setNestingDepthLimit(limits.maxNestingDepth());
+    options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
+    options.setAllowRecursiveKeys(false);
+    options.setProcessComments(false);
+    this.parser = new ParserImpl(new StreamReader(reader), options);
+    this.tree = tree;
+  }
+
+  /** Reads the one document of the stream; an empty stream gives no root. */
+  static void read(Reader reader, TreeBuilder tree, Limits limits) throws DocumentException {
+    new YamlEvents(reader, tree, limits).document();
+  }
+
+  private void document() throws DocumentException {
+    expect(Event.ID.StreamStart);
+    if (parser.checkEvent(Event.ID.StreamEnd)) {
+      return;
+    }
+    expect(Event.ID.DocumentStart);
+    node(parser.getEvent());
+    expect(Event.ID.DocumentEnd);
+    if (!parser.checkEvent(Event.ID.StreamEnd)) {
+      Mark at = parser.peekEvent().getStartMark();
+      throw tree.error(line(at), column(at), "", "unexpected content after the end of the "
+          + "document (a second YAML document)");
+    }
+  }
+
+  private void expect(Event.ID id) {
+    Event e = parser.getEvent();
+    if (!e.is(id)) {
+      throw new IllegalStateException("YAML events out of order: " + id + " expected");
+    }
+  }
+
+  private void node(Event e) throws DocumentException {
+    if (e instanceof AliasEvent) {
+      throw at(e, "YAML aliases are not allowed in this document");
+    }
+    if (e instanceof NodeEvent n && n.getAnchor() != null) {
+      throw at(e, "YAML anchors are not allowed in this document");
+    }
+    if (e instanceof ScalarEvent scalar) {
+      scalar(scalar);
+    } else if (e instanceof CollectionStartEvent collection) {
+      collection(collection);
+    } else {
+      throw new IllegalStateException("unexpected YAML event " + e.getEventId());
+    }
+  }
+
+  private void collection(CollectionStartEvent start) throws DocumentException {
+    boolean mapping = start.is(Event.ID.MappingStart);
+    String tag = start.getTag();
+    if (tag != null && !tag.equals("!") && !tag.equals(CORE + (mapping ? "map" : "seq"))) {
+      throw at(start, "YAML tags are not allowed in this document: " + Printable.quote(tag));
+    }
+    tree.start(mapping, line(start.getStartMark()), column(start.getStartMark()));
+    Event.ID end = mapping ? Event.ID.MappingEnd : Event.ID.SequenceEnd;
+    while (!parser.checkEvent(end)) {
+      if (mapping) {
+        key(parser.getEvent());
+      }
+      node(parser.getEvent());
+    }
+    parser.getEvent();
+    tree.end();
+  }
+
+  private void key(Event e) throws DocumentException {
+    if (e instanceof AliasEvent) {
+      throw at(e, "YAML aliases are not allowed in this document");
+    }
+    if (!(e instanceof ScalarEvent scalar)) {
+      throw at(e, "a key must be text: a list or a mapping as a key (a complex YAML key) is "
+          + "not allowed in this document");
+    }
+    if (scalar.getAnchor() != null) {
+      throw at(e, "YAML anchors are not allowed in this document");
+    }
+    String tag = scalar.getTag();
+    if (tag != null && !tag.equals("!") && !tag.equals(CORE + "str")) {
+      throw at(e, "YAML tags are not allowed in this document: " + Printable.quote(tag));
+    }
+    tree.key(scalar.getValue(), line(e.getStartMark()), column(e.getStartMark()),
+        line(e.getEndMark()), column(e.getEndMark()), true);
+  }
+
+  private void scalar(ScalarEvent e) throws DocumentException {
+    String value = e.getValue();
+    String tag = e.getTag();
+    if (tag != null && !tag.equals("!")) {
+      String type = tag.startsWith(CORE) ? tag.substring(CORE.length()) : "";
+      if (!type.equals("str") && !type.equals("int") && !type.equals("float")
+          && !type.equals("bool") && !type.equals("null")) {
+        throw at(e, "YAML tags are not allowed in this document: " + Printable.quote(tag));
+      }
+      if (type.equals("str")) {
+        text(e, value);
+        return;
+      }
+      if (!e.isPlain()) {
+        String what = type.equals("bool") ? "true or false"
+            : type.equals("null") ? "null" : "a number";
+        throw at(e, "a YAML tag (!!" + type + ") may not make quoted text " + what
+            + ": quoted text stays text; write the value without quotes and without the tag");
+      }
+      if (!plain(e, value).equals(type)) {
+        throw at(e, "'" + Printable.quote(value) + "' is not a YAML 1.2 " + type
+            + "; write the value without the tag");
+      }
+      return;
+    }
+    if (!e.isPlain() || tag != null) {
+      text(e, value);
+      return;
+    }
+    plain(e, value);
+  }
+
+  /**
+   * Adds a plain scalar as the YAML 1.2 core schema reads it, refusing the forms YAML 1.1
+   * reads otherwise; returns the type it has: null, bool, int, float or str.
+   */
+  private String plain(ScalarEvent e, String value) throws DocumentException {
+    int line = line(e.getStartMark());
+    int column = column(e.getStartMark());
+    if (NULL.matcher(value).matches()) {
+      tree.value(TreeBuilder.NODES.nullNode(), line, column);
+      return "null";
+    }
+    if (TRUE.matcher(value).matches() || FALSE.matcher(value).matches()) {
+      tree.value(TreeBuilder.NODES.booleanNode(TRUE.matcher(value).matches()), line, column);
+      return "bool";
+    }
+    if (value.length() > MAX_NUMBER_LENGTH && GROUPED.matcher(value).matches()) {
+      throw at(e, "a number is longer than the limit of " + MAX_NUMBER_LENGTH + " characters");
+    }
+    refuseYaml11Number(e, value);
+    if (INT.matcher(value).matches()) {
+      tree.value(TreeBuilder.NODES.numberNode(new BigInteger(value)), line, column);
+      return "int";
+    }
+    if (FLOAT.matcher(value).matches()) {
+      tree.value(TreeBuilder.NODES.numberNode(new BigDecimal(value)), line, column);
+      return "float";
+    }
+    text(e, value);
+    return "str";
+  }
+
+  /** Refuses a number YAML 1.1 reads differently from YAML 1.2, saying what to write. */
+  private void refuseYaml11Number(ScalarEvent e, String value) throws DocumentException {
+    if (value.length() > MAX_NUMBER_LENGTH) {
+      return;
+    }
+    Matcher m;
+    if ((m = HEX.matcher(value)).matches()) {
+      throw yaml11(e, value, radix(m, 16), "hexadecimal");
+    }
+    if ((m = OCTAL.matcher(value)).matches()) {
+      throw yaml11(e, value, radix(m, 8), "octal");
+    }
+    if ((m = BINARY.matcher(value)).matches()) {
+      throw yaml11(e, value, radix(m, 2), "binary");
+    }
+    if (INFINITE.matcher(value).matches()) {
+      throw at(e, "'" + value + "' is no number a plan can hold; write a number, or quote it if"
+          + " it is text");
+    }
+    if (GROUPED.matcher(value).matches() && value.indexOf('_') >= 0) {
+      throw yaml11(e, value, decimal(value.replace("_", "")), "digits grouped with _");
+    }
+    if (LEADING_ZERO.matcher(value).matches() && FLOAT.matcher(value).matches()) {
+      throw yaml11(e, value, decimal(value), "a leading zero makes YAML 1.1 read octal");
+    }
+  }
+
+  private DocumentException yaml11(ScalarEvent e, String value, String instead, String why) {
+    return at(e, "write " + Printable.quote(instead) + ", not " + Printable.quote(value) + " ("
+        + why + "), or quote it if it is text");
+  }
+
+  private static String radix(Matcher m, int radix) {
+    String digits = m.group(2).replace("_", "");
+    if (digits.isEmpty()) {
+      return "a number";
+    }
+    return (m.group(1).equals("-") ? "-" : "") + new BigInteger(digits, radix);
+  }
+
+  /** A decimal number written without leading zeros or a plus sign. */
+  private static String decimal(String value) {
+    try {
+      return new BigDecimal(value).toPlainString();
+    } catch (NumberFormatException e) {
+      return "a number";
+    }
+  }
+
+  private void text(ScalarEvent e, String value) throws DocumentException {
+    Mark start = e.getStartMark();
+    Mark end = e.getEndMark();
+    tree.text(value, line(start), column(start), line(end), column(end));
+  }
+
+  private DocumentException at(Event e, String message) {
+    return tree.error(line(e.getStartMark()), column(e.getStartMark()), tree.pointer(), message);
+  }
+
+  static int line(Mark mark) {
+    return mark == null ? 0 : mark.getLine() + 1;
+  }
+
+  static int column(Mark mark) {
+    return mark == null ? 0 : mark.getColumn() + 1;
+  }
+}
