@@ -187,7 +187,7 @@ public final class Assessor {
       try {
         made = finding(draft, escalated.get(draft), document.sourceMap());
       } catch (IllegalStateException e) {
-        throw placed(new RuleFailure(draft.ruleId(), "made a finding the assessment cannot"
+        throw placed(new RuleFailure(draft.ruleName(), "made a finding the assessment cannot"
             + " hold (" + e.getMessage() + ")", e), draft.ruleId());
       }
       Finding f = waived.apply(made);

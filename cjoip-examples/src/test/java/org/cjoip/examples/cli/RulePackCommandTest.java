@@ -120,11 +120,11 @@ final class RulePackCommandTest {
     Path file = dir.resolve(name + ".drl");
     Files.writeString(file, "package org.example." + name + ";\n"
         + "import org.cjoip.rules.facts.DeliverableFact;\n"
-        + "import org.cjoip.rules.facts.Findings;\n"
+        + "import org.cjoip.rules.facts.Draft;\n"
         + functions
         + "rule \"PK-BAD-001 misbehaves\"\n"
-        + "  @title(\"Misbehaves\") @severity(INFO)\n"
-        + "when\n  $out : Findings()\n  $d : DeliverableFact()\nthen\n"
+        + "  @id(PK-BAD-001) @title(\"Misbehaves\") @severity(INFO)\n"
+        + "when\n  $d : DeliverableFact()\nthen\n"
         + then + "\nend\n");
     return file;
   }
@@ -169,7 +169,8 @@ final class RulePackCommandTest {
 
   @Test
   void assess_packRuleWithABadPathIsAPackFailureInOneLine(@TempDir Path dir) throws Exception {
-    Path drl = failing(dir, "badpath", "", "  $out.report(\"priorityActions/1\", \"x\");");
+    Path drl = failing(dir, "badpath", "",
+        "  insert(Draft.of(drools, $d, \"priorityActions/1\", \"x\"));");
 
     Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
         "--rules", drl.toString(), "--format", "jsonl");

@@ -111,14 +111,18 @@ public final class InputFiles {
    * @return the file its links lead to
    * @throws DocumentException with one problem saying what the file is instead
    */
-  public static Path requireRegular(Path file, long maxBytes, String what)
+  public static Path requireRegular(Path file, String source, long maxBytes, String what)
       throws DocumentException {
-    return check(file, maxBytes, what);
+    return check(file, source, maxBytes, what);
   }
 
   /** Checks a file by its attributes and size; returns the file its links lead to. */
   private static Path check(Path file, long maxBytes, String what) throws DocumentException {
-    String source = file.toString();
+    return check(file, file.toString(), maxBytes, what);
+  }
+
+  private static Path check(Path file, String source, long maxBytes, String what)
+      throws DocumentException {
     Path real;
     BasicFileAttributes attributes;
     try {

@@ -104,7 +104,7 @@ public final class SourceMap {
   public String deepestExisting(String pointer) {
     String p = pointer;
     while (!p.isEmpty() && !contains(p)) {
-      p = p.substring(0, p.lastIndexOf('/'));
+      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
     }
     return p;
   }

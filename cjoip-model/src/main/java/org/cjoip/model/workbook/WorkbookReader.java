@@ -79,7 +79,8 @@ public final class WorkbookReader {
   /** Reads a workbook file, naming it {@code source} in every problem. */
   public PlanDocument read(Path file, String source) throws DocumentException {
     // A named pipe or a device would never end, and /dev/zero never run dry: refused first.
-    InputFiles.requireRegular(file, limits.maxFileBytes(), "a workbook");
+    // Its size is the workbook's own limit, checked as the zip is opened.
+    InputFiles.requireRegular(file, source, Long.MAX_VALUE, "a workbook");
     Importer importer = new Importer(source, limits,
         planReader.options().limits().maxStringLength(), planReader.options().lenient());
     Importer.Result result;

@@ -142,7 +142,7 @@ final class WorkbookWriterTest {
       assertThat(lists(actions)).containsExactly("C2:C514 Yes,No");
       assertThat(lists(wb.getSheet("Outcomes"))).containsExactly("C2:C501 Yes,No");
       assertThat(lists(wb.getSheet("Indicators"))).containsExactly("C2:C501 Yes,No",
-          "D2:D501 COUNT,PERCENT,RATE", "H2:H501 INCREASE,DECREASE");
+          "D2:D501 COUNT,PERCENT,RATE", "H2:H501 INCREASE,DECREASE,MAINTAIN");
       assertThat(lists(wb.getSheet("Plan"))).containsExactly(
           "B10 Local authority,Health board,Integration joint board,Police Scotland,"
               + "Scottish Fire and Rescue Service,Skills Development Scotland,Scottish Courts "

@@ -17,6 +17,7 @@ package org.cjoip.rules.facts;
  */
 public final class Draft {
 
+  private final String ruleName;
   private final String ruleId;
   private final String severity;
   private final Subject subject;
@@ -25,8 +26,9 @@ public final class Draft {
   private final String suggestion;
   private final String qualifier;
 
-  private Draft(String ruleId, String severity, Subject subject, String path, String message,
+  private Draft(String ruleName, String ruleId, String severity, Subject subject, String path, String message,
       String suggestion, String qualifier) {
+    this.ruleName = ruleName;
     this.ruleId = ruleId;
     this.severity = severity;
     this.subject = subject;
@@ -49,12 +51,12 @@ public final class Draft {
     if (rule.id() == null) {
       throw new IllegalStateException("a rule without @id metadata made a finding");
     }
-    return new Draft(rule.id(), rule.severity(), subject, path, message, null, "");
+    return new Draft(rule.name(), rule.id(), rule.severity(), subject, path, message, null, "");
   }
 
   /** The same finding with what would fix it. */
   public Draft suggestion(String text) {
-    return new Draft(ruleId, severity, subject, path, message, text, qualifier);
+    return new Draft(ruleName, ruleId, severity, subject, path, message, text, qualifier);
   }
 
   /**
@@ -62,7 +64,12 @@ public final class Draft {
    * segment: the reporting year of a missing figure, say.
    */
   public Draft qualified(String segment) {
-    return new Draft(ruleId, severity, subject, path, message, suggestion, segment);
+    return new Draft(ruleName, ruleId, severity, subject, path, message, suggestion, segment);
+  }
+
+  /** The name of the rule that made it. */
+  public String ruleName() {
+    return ruleName;
   }
 
   public String ruleId() {

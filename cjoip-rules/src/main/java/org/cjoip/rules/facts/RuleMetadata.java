@@ -9,14 +9,15 @@ import org.kie.api.runtime.rule.RuleContext;
  * {@code @title} and {@code @source}; a rule that escalates findings carries {@code @severity};
  * a rule that derives facts carries none of them.
  *
+ * @param name the rule's name
  * @param id the {@code @id}, or null
  * @param severity the {@code @severity}, or null
  */
-public record RuleMetadata(String id, String severity) {
+public record RuleMetadata(String name, String id, String severity) {
 
   /** The metadata of a rule. */
   public static RuleMetadata of(Rule rule) {
-    return new RuleMetadata(text(rule.getMetaData().get("id")),
+    return new RuleMetadata(rule.getName(), text(rule.getMetaData().get("id")),
         text(rule.getMetaData().get("severity")));
   }
 
