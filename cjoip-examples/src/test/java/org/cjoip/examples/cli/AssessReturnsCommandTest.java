@@ -75,8 +75,9 @@ final class AssessReturnsCommandTest {
     Run r = MainTest.run("assess", "example:glenmore-2023-24");
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml: (document): an annual return,"
-        + " not a plan: check it against the plan it reports on with --plan PLAN\n");
+    assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:23:11: /document: the document"
+        + " is an annual return (document: annual-return), not a plan; check it against its plan"
+        + " with --plan PLAN\n");
     assertThat(r.out()).isEmpty();
   }
 
@@ -85,8 +86,8 @@ final class AssessReturnsCommandTest {
     Run r = MainTest.run("assess", "example:glenmore", "--plan", "example:glenmore");
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("example:glenmore.yaml: (document): a plan, not an annual"
-        + " return (an annual return says document: annual-return)\n");
+    assertThat(r.err()).isEqualTo("example:glenmore.yaml: (document): the document is a plan,"
+        + " not an annual return (an annual return says document: annual-return)\n");
   }
 
   @Test

@@ -125,8 +125,8 @@ final class MainTest {
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:23:11: /document: the"
-        + " document is an annual return (document: annual-return), not a plan; read it as an"
-        + " annual return\n");
+        + " document is an annual return (document: annual-return), not a plan; check it against"
+        + " its plan with --plan PLAN\n");
   }
 
   @Test
