@@ -87,8 +87,8 @@ final class AssessReturnsCommandTest {
     Run r = MainTest.run("assess", "example:glenmore", "--plan", "example:glenmore");
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("example:glenmore.yaml: (document): the document is a plan,"
-        + " not an annual return (an annual return says document: annual-return)\n");
+    assertThat(r.err()).isEqualTo("example:glenmore.yaml:16:11: /document: the document is a"
+        + " plan, not an annual return (an annual return says document: annual-return)\n");
   }
 
   @Test
