@@ -20,7 +20,10 @@ public abstract class Assessment {
   /** The plan assessed. */
   public abstract Plan plan();
 
-  /** The plan document's name as the caller gave it. */
+  /**
+   * The name, as the caller gave it, of the document the findings point into: the plan's, or
+   * the annual return's when a return was checked.
+   */
   public abstract String source();
 
   /** The id of the framework edition the plan was assessed against. */
@@ -58,7 +61,14 @@ public abstract class Assessment {
   /** The findings, in {@link Finding#ORDER}. */
   public abstract List<Finding> findings();
 
-  /** Coverage per priority action, 1 to 13. */
+  /**
+   * The annual return checked, when the assessment is of a return against its plan: its year
+   * and its figures. Its findings are the ANN rules'; coverage, aims and schedule, which are
+   * the plan's, are then empty.
+   */
+  public abstract Optional<ReturnSummary> annualReturn();
+
+  /** Coverage per priority action, 1 to 13; empty when a return was checked. */
   public abstract List<PriorityActionCoverage> coverage();
 
   /** Coverage per aim, 1 to 4. */

@@ -6,18 +6,22 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import org.cjoip.model.document.EditionWriter;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.plan.Plan;
@@ -25,6 +29,7 @@ import org.cjoip.model.time.Dates;
 import org.cjoip.rules.engine.Engine;
 import org.cjoip.rules.engine.FactBuilder;
 import org.cjoip.rules.engine.PackRules;
+import org.cjoip.rules.engine.ReturnFactBuilder;
 import org.cjoip.rules.engine.RuleBases;
 import org.cjoip.rules.engine.Thresholds;
 import org.cjoip.rules.facts.Draft;
@@ -160,6 +165,38 @@ public final class Assessor {
 
   /** Assesses a plan read from a document; findings point into that document. */
   public Assessment assess(PlanDocument document, LocalDate asOf) {
+    return run(document, null, List.of(), asOf);
+  }
+
+  /**
+   * Assesses a plan together with its annual returns so far: a due date a return revised
+   * replaces the plan's, and a deliverable a return reported complete or dropped is no longer
+   * overdue. Findings point into the plan.
+   *
+   * @param returns the plan's returns, one per reporting year, in any order
+   * @throws IllegalArgumentException when two returns report on one year
+   */
+  public Assessment assess(PlanDocument plan, List<ReturnDocument> returns, LocalDate asOf) {
+    return run(plan, null, returns, asOf);
+  }
+
+  /**
+   * Checks an annual return against its plan and the framework (the ANN rules, s23): findings
+   * point into the return, and {@link Assessment#annualReturn()} gives the state of each
+   * national measure's figure. The plan's own findings are not repeated.
+   *
+   * @param earlier the plan's returns for earlier years, one per year, in any order; the
+   *     checks that compare years use them
+   * @throws IllegalArgumentException when an earlier return is not for an earlier year, or two
+   *     report on one year
+   */
+  public Assessment assess(ReturnDocument checked, PlanDocument plan,
+      List<ReturnDocument> earlier, LocalDate asOf) {
+    return run(plan, Objects.requireNonNull(checked, "checked"), earlier, asOf);
+  }
+
+  private Assessment run(PlanDocument document, ReturnDocument checked,
+      List<ReturnDocument> returns, LocalDate asOf) {
     if (!Dates.inRange(asOf)) {
       // Every later stage counts in financial years, which hold only the days of the range.
       throw new IllegalArgumentException("asOf must be " + Dates.range() + ", not " + asOf);
@@ -168,9 +205,16 @@ public final class Assessor {
     Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
     List<Object> facts =
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
+    facts.addAll(ReturnFactBuilder.build(plan, used, List.copyOf(facts),
+        checked == null ? null : source(checked), returns.stream().map(Assessor::source).toList()));
+    boolean onReturn = checked != null;
+    // A return's assessment makes the ANN findings only; a plan's, all but them.
+    Set<String> off = new HashSet<>(disabled);
+    rules.keySet().stream().filter(id -> isReturnRule(id) != onReturn).forEach(off::add);
+    SourceMap map = onReturn ? checked.sourceMap() : document.sourceMap();
     Memory memory;
     try {
-      memory = new Memory(engine.run(facts, disabled));
+      memory = new Memory(engine.run(facts, off));
     } catch (Engine.Failed failed) {
       throw placed(new RuleFailure(failed.rule(), failed.what(), failed), failed.ruleId());
     }
@@ -179,13 +223,14 @@ public final class Assessor {
       Severity.parse(String.valueOf(e.severity())).ifPresent(s -> escalated.put(e.finding(), s));
     }
     List<Draft> drafts = memory.all(Draft.class);
-    Waivers waived = new Waivers(waivers, asOf);
+    Waivers waived = new Waivers(
+        waivers.stream().filter(w -> isReturnRule(w.rule()) == onReturn).toList(), asOf);
     Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> findings = new ArrayList<>(drafts.size());
     for (Draft draft : drafts) {
       Finding made;
       try {
-        made = finding(draft, escalated.get(draft), document.sourceMap());
+        made = finding(draft, escalated.get(draft), map);
       } catch (IllegalStateException e) {
         throw placed(new RuleFailure(draft.ruleName(), "made a finding the assessment cannot"
             + " hold (" + e.getMessage() + ")", e), draft.ruleId());
@@ -199,9 +244,9 @@ public final class Assessor {
     findings.addAll(waived.configFindings(disabled, this::configFinding));
     findings.sort(Finding.ORDER);
     findings = distinctKeys(findings);
-    return Assessment.builder()
+    Assessment.Builder result = Assessment.builder()
         .plan(plan)
-        .source(document.source())
+        .source(onReturn ? checked.source() : document.source())
         .edition(used.id())
         .editionTitle(used.title())
         .editionSha256(digests.computeIfAbsent(used, EditionWriter::sha256))
@@ -212,11 +257,35 @@ public final class Assessor {
         .ruleSets(ruleSets)
         .configurationSha256(configurationSha256)
         .waiversApplied(applied(findings))
-        .findings(findings)
-        .coverage(Coverage.perPriorityAction(memory, findings))
-        .aims(Coverage.perAim(used, memory))
-        .schedule(Schedule.of(memory, overdue, asOf))
+        .findings(findings);
+    if (!onReturn) {
+      return result
+          .coverage(Coverage.perPriorityAction(memory, findings))
+          .aims(Coverage.perAim(used, memory))
+          .schedule(Schedule.of(memory, overdue, asOf))
+          .build();
+    }
+    return result
+        .annualReturn(ReturnSummary.builder()
+            .title(checked.annualReturn().title())
+            .reportingYear(checked.annualReturn().reportingYear())
+            .planSource(document.source())
+            .earlierSources(returns.stream()
+                .sorted(Comparator.comparing(r -> r.annualReturn().reportingYear()))
+                .map(ReturnDocument::source).toList())
+            .figures(Figures.of(memory))
+            .build())
         .build();
+  }
+
+  /** Whether a rule is about a return rather than a plan: the ANN family. */
+  private boolean isReturnRule(String ruleId) {
+    RuleDescription rule = rules.get(ruleId);
+    return rule != null && rule.family().equals("ANN");
+  }
+
+  private static ReturnFactBuilder.Source source(ReturnDocument d) {
+    return new ReturnFactBuilder.Source(d.annualReturn(), d.sourceMap());
   }
 
   /**

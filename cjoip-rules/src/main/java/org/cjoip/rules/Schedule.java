@@ -7,7 +7,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cjoip.model.plan.Status;
 import org.cjoip.model.time.Timescale;
 import org.cjoip.rules.facts.Closed;
 import org.cjoip.rules.facts.DeliverableFact;
@@ -43,7 +42,7 @@ final class Schedule {
       if (overdue.contains(d)) {
         state = ScheduledDeliverable.State.OVERDUE;
       } else if (closed.containsKey(d)) {
-        state = d.status() == Status.DROPPED ? ScheduledDeliverable.State.DROPPED
+        state = closed.get(d).dropped() ? ScheduledDeliverable.State.DROPPED
             : ScheduledDeliverable.State.COMPLETE;
       } else if (recurring.containsKey(d) && when.isPresent()
           && when.get().date().isBefore(asOf)) {

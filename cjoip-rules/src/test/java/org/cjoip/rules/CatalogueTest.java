@@ -27,7 +27,7 @@ final class CatalogueTest {
 
   @Test
   void catalogue_listsEveryRuleOfTheContract() {
-    assertThat(Catalogue.builtIn().rules()).extracting(RuleDescription::id).hasSize(39)
+    assertThat(Catalogue.builtIn().rules()).extracting(RuleDescription::id).hasSize(55)
         .contains("CJ-PLAN-001", "CJ-COV-007", "CJ-COV-008", "CJ-COV-009", "CJ-COV-010",
             "CJ-LIND-005", "CJ-DEL-010", "CJ-DEL-011", "CJ-IND-005", "CJ-CFG-002");
   }

@@ -6,8 +6,10 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -16,9 +18,12 @@ import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.framework.Edition;
+import org.cjoip.model.input.Documents;
 import org.cjoip.model.text.Ascii;
 import org.cjoip.model.time.Dates;
+import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
@@ -43,7 +48,11 @@ import picocli.CommandLine.Spec;
       "Assesses plans against the community justice framework.",
       "Exit 0 when no finding is at or above --fail-on, 1 when one is, 2 for bad input, 3 for"
           + " a failure of cjoip or of a rule pack.",
-      "--format jsonl streams one line per document and carries on past a bad one (exit 2)."
+      "--format jsonl streams one line per document and carries on past a bad one (exit 2).",
+      "With --plan PLAN, the documents are annual returns, each checked against PLAN (the ANN"
+          + " rules) with the returns of earlier years given beside it. With --returns, the one"
+          + " plan is assessed with its returns: a due date a return revised replaces the"
+          + " plan's."
     })
 final class AssessCommand implements Callable<Integer> {
 
@@ -95,8 +104,21 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME",
-      description = "Plan documents; with --format jsonl, a directory stands for its plan files.")
+      description = "Plan documents, or annual returns with --plan; with --format jsonl, a"
+          + " directory stands for its plan files.")
   List<String> files;
+
+  @Option(names = "--plan", paramLabel = "PLAN",
+      description = "Check the documents given as annual returns of this plan.")
+  String plan;
+
+  @Option(names = "--returns", paramLabel = "RETURN", arity = "1..*",
+      description = "Assess the plan with these annual returns of it, one per year.")
+  List<String> returns = List.of();
+
+  @Option(names = "--previous", paramLabel = "RETURN", arity = "1..*",
+      description = "With --plan, returns of earlier years to compare the returns checked with.")
+  List<String> previous = List.of();
 
   @Option(names = "--as-of", paramLabel = "DATE",
       description = "Assess as of this date (YYYY-MM-DD, from 1000-04-01 to 9998-03-31);"
@@ -166,35 +188,112 @@ final class AssessCommand implements Callable<Integer> {
       }
       return batch(reader, assessor(settings), day, out);
     }
-    Inputs.Read read = Inputs.readAll(files, reader);
+    if (plan != null || !returns.isEmpty() || !previous.isEmpty()) {
+      return withReturns(reader, settings, problems, day, out);
+    }
     // The settings' problems and the plans' are reported in one run, all of them.
-    problems.addAll(read.problems());
+    Documents documents = Documents.of(reader.options());
+    List<PlanDocument> plans = new ArrayList<>();
+    for (String argument : files) {
+      Inputs.readPlan(argument, documents, problems).ifPresent(plans::add);
+    }
     Inputs.print(problems, err);
     if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return Main.BAD_INPUT;
     }
     Assessor assessor = assessor(settings);
     List<Assessment> assessments = new ArrayList<>();
-    for (PlanDocument doc : read.documents()) {
+    for (PlanDocument doc : plans) {
       assessments.add(assessor.assess(doc, day));
     }
+    report(assessments, settings, out);
+    return failed(assessments) ? Main.FINDINGS : Main.OK;
+  }
+
+  /**
+   * Assesses annual returns against their plan (--plan), or a plan with its returns
+   * (--returns). Every document is read first, and all their problems reported together.
+   */
+  private int withReturns(PlanReader reader, Settings settings, List<Problem> problems,
+      LocalDate day, Output out) {
+    PrintWriter err = spec.commandLine().getErr();
+    if (plan != null && !returns.isEmpty()) {
+      throw new Main.UsageException("give --plan (the documents are returns) or --returns (the"
+          + " document is a plan), not both");
+    }
+    if (format == Format.jsonl) {
+      throw new Main.UsageException("--format jsonl assesses plans alone; use json with --plan"
+          + " or --returns");
+    }
+    if (plan == null && !previous.isEmpty()) {
+      throw new Main.UsageException("--previous goes with --plan PLAN: the returns checked are"
+          + " compared with earlier ones of the same plan");
+    }
+    if (!returns.isEmpty() && files.size() != 1) {
+      throw new Main.UsageException("--returns goes with one plan, not " + files.size());
+    }
+    Documents documents = Documents.of(reader.options());
+    List<String> planArgs = plan != null ? List.of(plan) : files;
+    List<String> returnArgs = plan != null ? files : returns;
+    Optional<PlanDocument> planDoc = Inputs.readPlan(planArgs.get(0), documents, problems);
+    List<ReturnDocument> returnDocs = new ArrayList<>();
+    for (String argument : returnArgs) {
+      Inputs.readReturn(argument, documents, problems).ifPresent(returnDocs::add);
+    }
+    List<ReturnDocument> earlierDocs = new ArrayList<>();
+    for (String argument : previous) {
+      Inputs.readReturn(argument, documents, problems).ifPresent(earlierDocs::add);
+    }
+    Inputs.print(problems, err);
+    if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
+      return Main.BAD_INPUT;
+    }
+    Map<FinancialYear, String> years = new HashMap<>();
+    List<ReturnDocument> all = new ArrayList<>(returnDocs);
+    all.addAll(earlierDocs);
+    for (ReturnDocument r : all) {
+      String other = years.putIfAbsent(r.annualReturn().reportingYear(), r.source());
+      if (other != null) {
+        throw new Main.UsageException(other + " and " + r.source() + " both report on "
+            + r.annualReturn().reportingYear() + "; give one return per year");
+      }
+    }
+    Assessor assessor = assessor(settings);
+    List<Assessment> assessments = new ArrayList<>();
+    if (plan == null) {
+      assessments.add(assessor.assess(planDoc.orElseThrow(), returnDocs, day));
+    } else {
+      for (ReturnDocument r : returnDocs) {
+        FinancialYear year = r.annualReturn().reportingYear();
+        List<ReturnDocument> earlier = all.stream()
+            .filter(e -> e.annualReturn().reportingYear().compareTo(year) < 0).toList();
+        assessments.add(assessor.assess(r, planDoc.orElseThrow(), earlier, day));
+      }
+    }
+    report(assessments, settings, out);
+    return failed(assessments) ? Main.FINDINGS : Main.OK;
+  }
+
+  private void report(List<Assessment> assessments, Settings settings, Output out) {
     if (out != null) {
       out.write(w -> render(assessments, settings.frameworks(), w, false));
-    } else {
-      PrintWriter stdout = spec.commandLine().getOut();
-      try {
-        render(assessments, settings.frameworks(), stdout, System.console() != null);
-      } catch (IOException e) {
-        throw new Main.Failure("cannot write to standard output: " + e.getMessage(), e);
-      }
-      stdout.flush();
+      return;
     }
-    return failed(assessments) ? Main.FINDINGS : Main.OK;
+    PrintWriter stdout = spec.commandLine().getOut();
+    try {
+      render(assessments, settings.frameworks(), stdout, System.console() != null);
+    } catch (IOException e) {
+      throw new Main.Failure("cannot write to standard output: " + e.getMessage(), e);
+    }
+    stdout.flush();
   }
 
   /** The files the command reads, which --output may not name. */
   private List<Path> inputs() {
     List<Path> in = new ArrayList<>(Inputs.files(files));
+    in.addAll(Inputs.files(returns));
+    in.addAll(Inputs.files(previous));
+    Optional.ofNullable(plan).ifPresent(p -> in.addAll(Inputs.files(List.of(p))));
     Optional.ofNullable(config).ifPresent(in::add);
     in.addAll(rulePacks.drl);
     if (framework != null) {

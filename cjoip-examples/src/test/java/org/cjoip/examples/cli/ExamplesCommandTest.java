@@ -11,13 +11,14 @@ final class ExamplesCommandTest {
 
   @Test
   void show_printsEachExampleExactlyAsBundled() throws Exception {
-    for (String name : Examples.NAMES) {
+    for (String name : Examples.ALL) {
       MainTest.Run r = MainTest.run("examples", "show", name);
+      String directory = Examples.RETURNS.contains(name) ? "returns" : "plans";
 
       assertThat(r.code()).as(name).isZero();
       assertThat(r.err()).as(name).isEmpty();
       assertThat(r.out()).as(name)
-          .isEqualTo(Files.readString(Path.of("plans", name + ".yaml")));
+          .isEqualTo(Files.readString(Path.of(directory, name + ".yaml")));
     }
   }
 
@@ -39,12 +40,13 @@ final class ExamplesCommandTest {
 
   @Test
   void show_unknownNameIsAUsageErrorListingTheNames() {
-    MainTest.Run r = MainTest.run("examples", "show", "glenmore");
+    MainTest.Run r = MainTest.run("examples", "show", "nowhere");
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).isEqualTo("cjoip: no example named 'glenmore'; examples:"
-        + " perth-and-kinross, ayrshire, clackmannanshire\n");
+    assertThat(r.err()).isEqualTo("cjoip: no example named 'nowhere'; examples:"
+        + " perth-and-kinross, ayrshire, clackmannanshire, glenmore, glenmore-2023-24,"
+        + " glenmore-2024-25\n");
   }
 
   @Test
@@ -63,6 +65,7 @@ final class ExamplesCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().map(l -> l.substring(0, l.indexOf(' '))))
         .containsExactly("example:perth-and-kinross", "example:ayrshire",
-            "example:clackmannanshire");
+            "example:clackmannanshire", "example:glenmore", "example:glenmore-2023-24",
+            "example:glenmore-2024-25");
   }
 }

@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.cjoip.model.document.Binding.Obj;
 import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.AnnualDeadline;
 import org.cjoip.model.framework.Direction;
+import org.cjoip.model.framework.DisclosureControl;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EvidenceItem;
 import org.cjoip.model.framework.InvalidEditionException;
@@ -20,6 +22,7 @@ import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.OutcomeCategory;
 import org.cjoip.model.framework.PriorityAction;
 import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ReportingCalendar;
 import org.cjoip.model.framework.ScalePoint;
 import org.cjoip.model.framework.Unit;
 
@@ -34,7 +37,8 @@ final class EditionReader {
 
   static final String[] ROOT = {
     "formatVersion", "id", "title", "publisher", "published", "inForce", "supersedes",
-    "provenance", "aims", "priorityActions", "outcomes", "evidence", "scale", "notes"
+    "provenance", "aims", "priorityActions", "outcomes", "evidence", "scale", "reporting",
+    "notes"
   };
   static final String[] PROVENANCE = {"source", "location", "reconstruction", "note"};
   static final String[] AIM = {"number", "text", "provenance"};
@@ -46,6 +50,9 @@ final class EditionReader {
   static final String[] MEASURE = {"id", "text", "unit", "direction", "provenance"};
   static final String[] EVIDENCE = {"id", "priorityAction", "text", "provenance"};
   static final String[] SCALE = {"value", "label", "provenance"};
+  static final String[] REPORTING = {"publication", "returnToCjs", "disclosure"};
+  static final String[] DEADLINE = {"month", "day", "practice", "provenance"};
+  static final String[] DISCLOSURE = {"threshold", "provenance"};
   static final String[] INDEX = {"editions"};
 
   static final EditionReader STANDARD = new EditionReader();
@@ -136,6 +143,7 @@ final class EditionReader {
       for (Obj o : root.objects("scale", SCALE)) {
         scalePoint(o).ifPresent(e::addScale);
       }
+      root.object("reporting", REPORTING).flatMap(this::reporting).ifPresent(e::reporting);
       e.addAllNotes(root.texts("notes"));
       // Cross-references are checked once every item is bound, so list indices match the file.
       b.throwIfErrors();
@@ -264,6 +272,37 @@ final class EditionReader {
       requiredText(o, "label").ifPresent(s::label);
       provenance(o).ifPresent(s::provenance);
       return build(o, before, s::build);
+    }
+
+    private Optional<ReportingCalendar> reporting(Obj o) {
+      long before = errors();
+      ReportingCalendar.Builder r = ReportingCalendar.builder();
+      if (!o.has("publication")) {
+        o.missing("publication", "the s23 publication deadline: an object with month, day and"
+            + " provenance");
+      }
+      o.object("publication", DEADLINE).flatMap(this::deadline).ifPresent(r::publication);
+      o.object("returnToCjs", DEADLINE).flatMap(this::deadline).ifPresent(r::returnToCjs);
+      o.object("disclosure", DISCLOSURE).flatMap(this::disclosure).ifPresent(r::disclosure);
+      return build(o, before, r::build);
+    }
+
+    private Optional<AnnualDeadline> deadline(Obj o) {
+      long before = errors();
+      AnnualDeadline.Builder d = AnnualDeadline.builder();
+      requiredInteger(o, "month", 1, 12).ifPresent(d::month);
+      requiredInteger(o, "day", 1, 31).ifPresent(d::day);
+      o.bool("practice").ifPresent(d::practice);
+      provenance(o).ifPresent(d::provenance);
+      return build(o, before, d::build);
+    }
+
+    private Optional<DisclosureControl> disclosure(Obj o) {
+      long before = errors();
+      DisclosureControl.Builder d = DisclosureControl.builder();
+      requiredReference(o, "threshold", "a disclosure threshold").ifPresent(d::threshold);
+      provenance(o).ifPresent(d::provenance);
+      return build(o, before, d::build);
     }
 
     // --- fields --------------------------------------------------------------------------

@@ -16,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
 import org.cjoip.model.framework.Aim;
+import org.cjoip.model.framework.AnnualDeadline;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EditionChange;
 import org.cjoip.model.framework.EditionDiff;
@@ -24,6 +25,7 @@ import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.PriorityAction;
 import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ReportingCalendar;
 import org.cjoip.model.framework.ScalePoint;
 
 /**
@@ -160,6 +162,7 @@ public final class EditionWriter {
         n.set("provenance", provenance(s.provenance()));
       }
     }
+    e.reporting().ifPresent(r -> root.set("reporting", reporting(r)));
     if (!e.notes().isEmpty()) {
       ArrayNode notes = root.putArray("notes");
       e.notes().forEach(notes::add);
@@ -195,6 +198,29 @@ public final class EditionWriter {
               ind.set("provenance", provenance(i.provenance()));
             });
     n.set("provenance", provenance(o.provenance()));
+    return n;
+  }
+
+  private static ObjectNode reporting(ReportingCalendar r) {
+    ObjectNode n = NODES.objectNode();
+    n.set("publication", deadline(r.publication()));
+    r.returnToCjs().ifPresent(d -> n.set("returnToCjs", deadline(d)));
+    r.disclosure().ifPresent(d -> {
+      ObjectNode disclosure = n.putObject("disclosure");
+      disclosure.put("threshold", d.threshold());
+      disclosure.set("provenance", provenance(d.provenance()));
+    });
+    return n;
+  }
+
+  private static ObjectNode deadline(AnnualDeadline d) {
+    ObjectNode n = NODES.objectNode();
+    n.put("month", d.month());
+    n.put("day", d.day());
+    if (d.practice()) {
+      n.put("practice", true);
+    }
+    n.set("provenance", provenance(d.provenance()));
     return n;
   }
 

@@ -9,19 +9,28 @@ import org.immutables.value.Value;
  * text (so findings can be located) and the warnings the reader raised in lenient mode.
  */
 @Value.Immutable
-public abstract class PlanDocument {
+public abstract non-sealed class PlanDocument implements Document {
 
   public abstract Plan plan();
 
+  @Override
+  public DocumentKind kind() {
+    return DocumentKind.PLAN;
+  }
+
   /** The document's name as the caller gave it. */
+  @Override
   public abstract String source();
 
+  @Override
   public abstract Format format();
 
+  @Override
   @Value.Auxiliary
   public abstract SourceMap sourceMap();
 
   /** Problems that did not stop the document being read. */
+  @Override
   public abstract List<Problem> warnings();
 
   /**

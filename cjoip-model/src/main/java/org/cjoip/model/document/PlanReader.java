@@ -81,7 +81,7 @@ public final class PlanReader {
   }
 
   static final String[] ROOT = {
-    "formatVersion", "title", "framework", "period", "approved", "partnership",
+    "formatVersion", DocumentKind.FIELD, "title", "framework", "period", "approved", "partnership",
     "participationStatement", "reporting", "outcomesAssessment", "priorityActions", "outcomes",
     "indicators"
   };
@@ -109,8 +109,8 @@ public final class PlanReader {
   static final String[] TARGET = {"direction", "value", "period", "text"};
 
   // Deliverables are counted as they are read, so a plan of too many is refused before it is
-  // all in memory.
-  private static final List<List<String>> DELIVERABLE_LISTS = List.of(
+  // all in memory. A return's progress entries stand in the same places.
+  static final List<List<String>> DELIVERABLE_LISTS = List.of(
       List.of("priorityActions", "*", "deliverables"), List.of("outcomes", "*", "deliverables"));
 
   private final Options options;
@@ -118,8 +118,7 @@ public final class PlanReader {
 
   private PlanReader(Options options) {
     this.options = options;
-    this.trees = new TreeReader(options.limits(), new TreeBuilder.Counted(DELIVERABLE_LISTS,
-        options.limits().maxDeliverables(), "deliverables"));
+    this.trees = TreeReader.forPlansAndReturns(options.limits());
   }
 
   /** A strict reader with the default limits that knows the bundled framework editions. */
@@ -179,17 +178,32 @@ public final class PlanReader {
     return bind(new TreeReader.Located(tree, sourceMap, Format.guess(source, "{")), source);
   }
 
+  /**
+   * Binds a document already read into a tree, in the format it was read in, exactly as a
+   * document read here is bound.
+   */
+  public PlanDocument read(DocumentTree tree) throws DocumentException {
+    return bind(new TreeReader.Located(tree.root(), tree.sourceMap(), tree.format()),
+        tree.source());
+  }
+
   private PlanDocument bind(TreeReader.Located tree, String source) throws DocumentException {
     Format format = tree.format();
     Binding b = new Binding(source, tree.sourceMap(), options.lenient(), options.limits());
+    if (!DocumentKind.check(b, tree.root(), DocumentKind.PLAN)) {
+      b.throwIfErrors();
+    }
     Optional<Obj> maybeRoot = b.root(tree.root(), ROOT);
     b.throwIfErrors();
-    countDeliverables(b, tree.root());
+    countDeliverables(b, tree.root(), options.limits());
     Obj root = maybeRoot.orElseThrow();
-    checkVersion(b, root);
+    checkVersion(b, root, Plan.FORMAT_VERSION);
     Plan.Builder plan = Plan.builder();
     root.requiredText("title").ifPresent(plan::title);
-    root.requiredText("framework").ifPresent(id -> checkFramework(b, root, id, plan));
+    root.requiredText("framework").ifPresent(id -> {
+      checkFramework(options, b, root, id);
+      plan.framework(id);
+    });
     root.object("period", PERIOD).ifPresent(p -> period(p).ifPresent(plan::period));
     root.date("approved").ifPresent(plan::approved);
     if (root.has("partnership")) {
@@ -239,11 +253,13 @@ public final class PlanReader {
   }
 
   /**
-   * Refuses a plan of more deliverables than the limit. A document read here was refused as it
-   * was read; a tree located elsewhere is counted before it is bound.
+   * Refuses a plan of more deliverables (a return of more progress entries) than the limit. A
+   * document read here was refused as it was read; a tree located elsewhere is counted before
+   * it is bound.
    */
-  private void countDeliverables(Binding b, JsonNode root) throws DocumentException {
-    int max = options.limits().maxDeliverables();
+  static void countDeliverables(Binding b, JsonNode root, Limits limits)
+      throws DocumentException {
+    int max = limits.maxDeliverables();
     int count = 0;
     for (String list : List.of("priorityActions", "outcomes")) {
       JsonNode items = root.path(list);
@@ -259,24 +275,24 @@ public final class PlanReader {
     }
   }
 
-  private static void checkVersion(Binding b, Obj root) throws DocumentException {
+  static void checkVersion(Binding b, Obj root, int version) throws DocumentException {
     if (!root.has("formatVersion")) {
       b.error("", "missing required field 'formatVersion' (this library reads version "
-          + Plan.FORMAT_VERSION + ")");
+          + version + ")");
     } else {
       Optional<Integer> v = root.integer("formatVersion", 1, Integer.MAX_VALUE);
-      if (v.isPresent() && v.get() != Plan.FORMAT_VERSION) {
+      if (v.isPresent() && v.get() != version) {
         b.error("/formatVersion", "formatVersion " + v.get()
-            + " is not supported; this library reads version " + Plan.FORMAT_VERSION);
+            + " is not supported; this library reads version " + version);
       }
     }
     // A document of another version may mean anything else: report nothing more about it.
     b.throwIfErrors();
   }
 
-  private void checkFramework(Binding b, Obj root, String id, Plan.Builder plan) {
+  /** Refuses a framework edition id the options do not know. */
+  static void checkFramework(Options options, Binding b, Obj root, String id) {
     if (options.anyFramework()) {
-      plan.framework(id);
       return;
     }
     Set<String> known =
@@ -285,10 +301,9 @@ public final class PlanReader {
       b.error(root.child("framework"), "framework '" + id
           + "' names no known edition; known editions: " + String.join(", ", new TreeSet<>(known)));
     }
-    plan.framework(id);
   }
 
-  private static Optional<Period> period(Obj p) {
+  static Optional<Period> period(Obj p) {
     Optional<java.time.LocalDate> start = p.date("start");
     Optional<java.time.LocalDate> end = p.date("end");
     if (!p.has("start")) {
@@ -302,7 +317,7 @@ public final class PlanReader {
         : Optional.empty();
   }
 
-  private static Partnership partnership(Obj p) {
+  static Partnership partnership(Obj p) {
     Partnership.Builder out = Partnership.builder();
     if (!p.has("name")) {
       p.missing("name", "text");
@@ -468,7 +483,7 @@ public final class PlanReader {
   }
 
   /** Builds a value; an invariant it breaks becomes an error at the value's node. */
-  private static <T> Optional<T> build(
+  static <T> Optional<T> build(
       Binding b, String pointer, java.util.function.Supplier<T> build) {
     try {
       return Optional.of(build.get());

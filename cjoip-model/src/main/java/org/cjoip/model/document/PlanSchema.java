@@ -19,9 +19,14 @@ public final class PlanSchema {
 
   /** The schema's text. */
   public static String text() {
-    try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE)) {
+    return text(RESOURCE, "the plan schema");
+  }
+
+  /** A schema's text from the class path; {@code what} names it if it is missing. */
+  static String text(String resource, String what) {
+    try (InputStream in = PlanSchema.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the plan schema is missing from the jar: " + RESOURCE);
+        throw new IllegalStateException(what + " is missing from the jar: " + resource);
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

@@ -20,6 +20,8 @@ import java.util.Optional;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
 import org.cjoip.model.plan.Indicator;
+import org.cjoip.model.plan.Partnership;
+import org.cjoip.model.plan.Period;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.StatedOutcome;
@@ -32,12 +34,13 @@ import org.cjoip.model.plan.Target;
  */
 public final class PlanWriter {
 
+  // Shared with the annual return writer, so that both kinds of document are written alike.
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
-  private static final ObjectMapper JSON =
+  static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
   // Numbers kept exactly as the plan holds them: 1.50 stays 1.50.
   private static final ObjectReader TREE = JSON.reader().with(NODES);
-  private static final ObjectMapper YAML =
+  static final ObjectMapper YAML =
       new ObjectMapper(
           YAMLFactory.builder()
               .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -84,8 +87,13 @@ public final class PlanWriter {
   }
 
   private static String write(ObjectMapper mapper, Plan plan) {
+    return text(mapper, toTree(plan));
+  }
+
+  /** A document's tree as text in the mapper's format, ending in a newline. */
+  static String text(ObjectMapper mapper, JsonNode tree) {
     try {
-      String out = mapper.writeValueAsString(toTree(plan));
+      String out = mapper.writeValueAsString(tree);
       return out.endsWith("\n") ? out : out + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
@@ -94,9 +102,19 @@ public final class PlanWriter {
 
   /** The plan as a document tree. */
   public static ObjectNode toTree(Plan plan) {
+    return tree(g -> write(plan, g));
+  }
+
+  /** What a writer writes to a generator. */
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  /** The tree of what a writer writes to a generator, numbers kept exactly. */
+  static ObjectNode tree(Body body) {
     try {
       TokenBuffer buffer = new TokenBuffer(JSON, false);
-      write(plan, buffer);
+      body.write(buffer);
       return (ObjectNode) TREE.readTree(buffer.asParser(JSON));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -113,20 +131,9 @@ public final class PlanWriter {
     g.writeNumberField("formatVersion", Plan.FORMAT_VERSION);
     g.writeStringField("title", plan.title());
     g.writeStringField("framework", plan.framework());
-    if (plan.period().isPresent()) {
-      g.writeObjectFieldStart("period");
-      g.writeStringField("start", plan.period().get().start().toString());
-      g.writeStringField("end", plan.period().get().end().toString());
-      g.writeEndObject();
-    }
+    period(g, plan.period());
     put(g, "approved", plan.approved().map(Object::toString));
-    g.writeObjectFieldStart("partnership");
-    g.writeStringField("name", plan.partnership().name());
-    texts(g, "localAuthorities", plan.partnership().localAuthorities());
-    texts(g, "statutoryPartners",
-        plan.partnership().statutoryPartners().stream().map(Enum::name).toList());
-    texts(g, "otherMembers", plan.partnership().otherMembers());
-    g.writeEndObject();
+    partnership(g, plan.partnership());
     if (plan.participationStatement().isPresent()) {
       g.writeObjectFieldStart("participationStatement");
       put(g, "summary", plan.participationStatement().get().summary());
@@ -161,6 +168,27 @@ public final class PlanWriter {
       }
       g.writeEndArray();
     }
+    g.writeEndObject();
+  }
+
+  /** A period, when there is one, the same in a plan and in an annual return. */
+  static void period(JsonGenerator g, Optional<Period> period) throws IOException {
+    if (period.isPresent()) {
+      g.writeObjectFieldStart("period");
+      g.writeStringField("start", period.get().start().toString());
+      g.writeStringField("end", period.get().end().toString());
+      g.writeEndObject();
+    }
+  }
+
+  /** The partnership object, the same in a plan and in an annual return. */
+  static void partnership(JsonGenerator g, Partnership partnership) throws IOException {
+    g.writeObjectFieldStart("partnership");
+    g.writeStringField("name", partnership.name());
+    texts(g, "localAuthorities", partnership.localAuthorities());
+    texts(g, "statutoryPartners",
+        partnership.statutoryPartners().stream().map(Enum::name).toList());
+    texts(g, "otherMembers", partnership.otherMembers());
     g.writeEndObject();
   }
 
@@ -269,14 +297,14 @@ public final class PlanWriter {
     g.writeEndObject();
   }
 
-  private static void put(JsonGenerator g, String name, Optional<String> value)
+  static void put(JsonGenerator g, String name, Optional<String> value)
       throws IOException {
     if (value.isPresent()) {
       g.writeStringField(name, value.get());
     }
   }
 
-  private static void texts(JsonGenerator g, String name, List<String> values)
+  static void texts(JsonGenerator g, String name, List<String> values)
       throws IOException {
     if (!values.isEmpty()) {
       g.writeArrayFieldStart(name);
@@ -289,8 +317,13 @@ public final class PlanWriter {
 
   /** The nodes a plan's document has, without text positions. */
   static SourceMap sourceMapOf(Plan plan) {
+    return sourceMapOf(toTree(plan));
+  }
+
+  /** The nodes of a document's tree, without text positions. */
+  static SourceMap sourceMapOf(JsonNode tree) {
     int[] count = {1};
-    SourceMap.Node root = nodes(toTree(plan), count);
+    SourceMap.Node root = nodes(tree, count);
     return new SourceMap(root, count[0]);
   }
 

@@ -55,6 +55,16 @@ final class TreeReader {
     this(limits, TreeBuilder.Counted.NONE);
   }
 
+  /**
+   * A reader of plans and annual returns: it counts their deliverables (a return's progress
+   * entries stand in the same places) as it reads, so a document of more than the limit is
+   * refused before it is all in memory.
+   */
+  static TreeReader forPlansAndReturns(Limits limits) {
+    return new TreeReader(limits, new TreeBuilder.Counted(PlanReader.DELIVERABLE_LISTS,
+        limits.maxDeliverables(), "deliverables"));
+  }
+
   TreeReader(Limits limits, TreeBuilder.Counted counted) {
     this.limits = limits;
     this.counted = counted;
@@ -102,6 +112,11 @@ final class TreeReader {
 
   /** Reads a document's text, which is read as its UTF-8 bytes would be. */
   Located read(String text, String source, Format format) throws DocumentException {
+    return read(utf8(text, source), source, format);
+  }
+
+  /** A text's UTF-8 bytes; a lone surrogate, which UTF-8 cannot hold, is a located problem. */
+  static byte[] utf8(String text, String source) throws DocumentException {
     ByteBuffer bytes;
     try {
       bytes = StandardCharsets.UTF_8.newEncoder()
@@ -126,7 +141,7 @@ final class TreeReader {
     }
     byte[] array = new byte[bytes.remaining()];
     bytes.get(array);
-    return read(array, source, format);
+    return array;
   }
 
   /**

@@ -59,6 +59,13 @@ public abstract class Edition {
   /** The self-evaluation scale, from the highest point down. */
   public abstract List<ScalePoint> scale();
 
+  /**
+   * The reporting year's calendar: the s23 publication deadline, the date the annual return
+   * reaches Community Justice Scotland and the disclosure threshold; absent where the edition
+   * sets none.
+   */
+  public abstract Optional<ReportingCalendar> reporting();
+
   /** What the edition's sources do not confirm, and how the data deals with it. */
   public abstract List<String> notes();
 

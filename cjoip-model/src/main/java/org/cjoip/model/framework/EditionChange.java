@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 /**
  * One difference between two framework editions: an aim, priority action, outcome, national
  * indicator, measure or local-evidence item that was added, removed, reworded, or moved to
- * another parent (an outcome to another priority action, say). An item reworded and moved is two
+ * another parent (an outcome to another priority action, say); or a date or threshold of the
+ * reporting calendar that was added, removed or changed. An item reworded and moved is two
  * changes.
  */
 @Value.Immutable
@@ -19,7 +20,12 @@ public abstract class EditionChange {
     OUTCOME("outcome"),
     INDICATOR("indicator"),
     MEASURE("measure"),
-    EVIDENCE("evidence");
+    EVIDENCE("evidence"),
+    /**
+     * An entry of the reporting calendar: {@code publication}, {@code returnToCjs} or
+     * {@code disclosure}, named as the edition file names them.
+     */
+    REPORTING("reporting calendar");
 
     private final String label;
 
@@ -38,7 +44,9 @@ public abstract class EditionChange {
     ADDED,
     REMOVED,
     REWORDED,
-    MOVED
+    MOVED,
+    /** A value changed: a day or a threshold of the reporting calendar. */
+    CHANGED
   }
 
   public abstract Element element();
@@ -87,6 +95,8 @@ public abstract class EditionChange {
             + oldText().orElse("") + "\" → \"" + newText().orElse("") + "\""
             + similarity().map(s -> String.format(java.util.Locale.ROOT, " (similarity %.2f)", s))
                 .orElse("");
+      case CHANGED:
+        return "changed " + what + ": " + oldText().orElse("") + " → " + newText().orElse("");
       case MOVED:
       default:
         return "moved " + what + ": " + oldParent().orElse("nothing") + " → "

@@ -16,7 +16,8 @@ import org.immutables.value.Value;
 /**
  * What changed from one framework edition to another, item by item, for the people who take a
  * revised national framework into the rule sets: which aims, priority actions, outcomes,
- * indicators, measures and local-evidence items were added, removed, reworded or moved.
+ * indicators, measures and local-evidence items were added, removed, reworded or moved, and
+ * which dates and thresholds of the reporting calendar were added, removed or changed.
  *
  * <p>Items are paired by id first (aims and priority actions by number). Items left unpaired are
  * then paired by wording with the library's {@link WordingMatcher}, so a renumbered outcome whose
@@ -51,6 +52,10 @@ public abstract class EditionDiff {
     Map<EditionChange.Element, Map<String, String>> renamed = new EnumMap<>(
         EditionChange.Element.class);
     for (EditionChange.Element element : EditionChange.Element.values()) {
+      if (element == EditionChange.Element.REPORTING) {
+        changes.addAll(reporting(older, newer));
+        continue;
+      }
       Map<String, String> pairs = new LinkedHashMap<>();
       changes.addAll(compare(element, items(older, element), items(newer, element), pairs,
           renamed));
@@ -151,6 +156,51 @@ public abstract class EditionDiff {
           .newParent(describe(now.parent())).build());
     }
     return out;
+  }
+
+  /**
+   * The reporting calendar's entries that were added, removed or changed, each in words: a
+   * revised deadline is a change of its day, not a rewording.
+   */
+  private static List<EditionChange> reporting(Edition older, Edition newer) {
+    Map<String, String> before = calendar(older.reporting());
+    Map<String, String> after = calendar(newer.reporting());
+    List<EditionChange> out = new ArrayList<>();
+    for (String entry : List.of("publication", "returnToCjs", "disclosure")) {
+      String was = before.get(entry);
+      String now = after.get(entry);
+      EditionChange.Builder c = null;
+      if (was == null && now != null) {
+        c = change(EditionChange.Element.REPORTING, EditionChange.Kind.ADDED).after(entry);
+      } else if (was != null && now == null) {
+        c = change(EditionChange.Element.REPORTING, EditionChange.Kind.REMOVED).before(entry);
+      } else if (was != null && !was.equals(now)) {
+        c = change(EditionChange.Element.REPORTING, EditionChange.Kind.CHANGED).before(entry)
+            .after(entry);
+      }
+      if (c != null) {
+        out.add(c.oldText(Optional.ofNullable(was)).newText(Optional.ofNullable(now)).build());
+      }
+    }
+    return out;
+  }
+
+  /** The calendar's entries in words, by the names the edition file gives them. */
+  private static Map<String, String> calendar(Optional<ReportingCalendar> calendar) {
+    Map<String, String> out = new LinkedHashMap<>();
+    calendar.ifPresent(r -> {
+      out.put("publication", deadline(r.publication()));
+      r.returnToCjs().ifPresent(d -> out.put("returnToCjs", deadline(d)));
+      r.disclosure().ifPresent(d -> out.put("disclosure", (d.threshold() == 1 ? "no count"
+          : "counts from 1 to " + (d.threshold() - 1)) + " suppressed (threshold "
+          + d.threshold() + ")"));
+    });
+    return out;
+  }
+
+  private static String deadline(AnnualDeadline d) {
+    return "the " + d.describe() + " after the reporting year" + (d.practice() ? " (practice)"
+        : "");
   }
 
   private static Optional<String> describe(Parent parent) {

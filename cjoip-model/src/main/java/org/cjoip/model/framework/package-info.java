@@ -2,8 +2,9 @@
  * The national layer as versioned data: a framework <em>edition</em> is everything a plan is
  * assessed against at one time — the National Strategy's aims and priority actions, the
  * nationally determined outcomes with their national indicators and measures, the local evidence
- * of the CJS Improvement Tool and the Care Inspectorate's six-point scale — each item with the
- * provenance of its wording.
+ * of the CJS Improvement Tool, the Care Inspectorate's six-point scale, and the reporting
+ * year's calendar (when the s23 report is published, when the return reaches CJS, the
+ * disclosure threshold) — each item with the provenance of its wording.
  *
  * <p>Editions are data, not code: the bundled ones are JSON resources under
  * {@code org/cjoip/model/framework/editions/}, listed in that folder's {@code index.json}, and a

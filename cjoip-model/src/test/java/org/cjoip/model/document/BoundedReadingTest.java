@@ -41,9 +41,10 @@ final class BoundedReadingTest {
     List<Problem> problems = problems(reader, yaml.toString(), "plan.yaml");
 
     assertThat(problems).extracting(Problem::describe).containsExactly(
-        "plan.yaml:5:9: /extra0: unknown field 'extra0'; expected one of: formatVersion, title,"
-            + " framework, period, approved, partnership, participationStatement, reporting,"
-            + " outcomesAssessment, priorityActions, outcomes, indicators",
+        "plan.yaml:5:9: /extra0: unknown field 'extra0'; expected one of: formatVersion,"
+            + " document, title, framework, period, approved, partnership,"
+            + " participationStatement, reporting, outcomesAssessment, priorityActions,"
+            + " outcomes, indicators",
         "plan.yaml:6:9: /extra1: unknown field 'extra1'; expected one of the fields listed at"
             + " 5:9",
         "plan.yaml:7:9: /extra2: unknown field 'extra2'; expected one of the fields listed at"

@@ -41,8 +41,8 @@ final class DeserialisationSafetyTest {
     "plan.yaml|title: !<tag:example.org,2025:x> x|/title"
         + "|YAML tags are not allowed in this document: tag:example.org,2025:x",
     "plan.json|{\"@class\": \"java.net.URL\", \"formatVersion\": 1}|/@class"
-        + "|unknown field '@class'; expected one of: formatVersion, title, framework, period, "
-        + "approved, partnership, participationStatement, reporting, outcomesAssessment, "
+        + "|unknown field '@class'; expected one of: formatVersion, document, title, framework, "
+        + "period, approved, partnership, participationStatement, reporting, outcomesAssessment, "
         + "priorityActions, outcomes, indicators",
     "plan.json|[\"java.util.HashMap\", {\"formatVersion\": 1}]||expected an object, found a list",
   })

@@ -83,6 +83,8 @@ final class EditionReaderTest {
           1, 2, 3, 4)
           missing-provenance.json | 10 | 5 | /aims/1 | missing required field 'provenance' \
           (an object with source, and optionally location, reconstruction and note)
+          reporting-day.json | 44 | 14 | /reporting/returnToCjs/day | expected a day that \
+          September has, found 31
           """)
   void read_refusesBadEdition_withLocatedProblem(
       String file, int line, int column, String pointer, String message) throws Exception {
@@ -111,6 +113,19 @@ final class EditionReaderTest {
     assertThat(e.getMessage())
         .isEqualTo("bad/several.json:6:16: /published: expected a date as YYYY-MM-DD that"
             + " exists, found '2024-02-30' (and 1 more)");
+  }
+
+  @Test
+  void read_reportingCalendarWithoutPublicationAndAZeroThreshold() throws Exception {
+    DocumentException e = failure("bad/reporting-missing-publication.json");
+
+    assertThat(e.problems())
+        .extracting(Problem::line, Problem::column, Problem::pointer, Problem::message)
+        .containsExactly(
+            tuple(40, 16, "/reporting", "missing required field 'publication' (the s23"
+                + " publication deadline: an object with month, day and provenance)"),
+            tuple(41, 34, "/reporting/disclosure/threshold", "expected a disclosure threshold"
+                + " (a whole number of 1 or more), found 0"));
   }
 
   @Test

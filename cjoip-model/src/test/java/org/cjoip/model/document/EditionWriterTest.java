@@ -47,8 +47,8 @@ final class EditionWriterTest {
     assertThat(order.toString().strip())
         .isEqualTo(id.equals("cjpf-2023")
             ? "formatVersion id title publisher published inForce supersedes provenance aims"
-                + " priorityActions outcomes evidence scale notes"
-            : "formatVersion id title publisher published provenance outcomes notes");
+                + " priorityActions outcomes evidence scale reporting notes"
+            : "formatVersion id title publisher published provenance outcomes reporting notes");
   }
 
   @Test

@@ -155,6 +155,44 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_documentPlanIsAccepted() throws Exception {
+    PlanDocument doc = reader.read(MINIMAL.replace("formatVersion: 1\n",
+        "formatVersion: 1\ndocument: plan\n"), "plan.yaml");
+
+    assertThat(doc.kind()).isEqualTo(DocumentKind.PLAN);
+    assertThat(doc.plan()).isEqualTo(reader.read(MINIMAL, "plan.yaml").plan());
+    assertThat(doc.warnings()).isEmpty();
+  }
+
+  @Test
+  void read_anAnnualReturnIsRefusedWithWhereToReadIt() {
+    Problem p = problemOf(MINIMAL.replace("formatVersion: 1\n",
+        "formatVersion: 1\ndocument: annual-return\n"), "plan.yaml");
+
+    assertThat(p.describe()).isEqualTo("plan.yaml:2:11: /document: the document is an annual"
+        + " return (document: annual-return), not a plan; read it as an annual return");
+  }
+
+  @Test
+  void read_aDocumentOfNoKnownKindIsRefused() {
+    Problem p = problemOf(MINIMAL.replace("formatVersion: 1\n",
+        "formatVersion: 1\ndocument: Plan\n"), "plan.yaml");
+
+    assertThat(p.describe())
+        .isEqualTo("plan.yaml:2:11: /document: expected plan or annual-return, found 'Plan'");
+  }
+
+  @Test
+  void read_aReturnThatLostItsDocumentLineIsNamedAsOne() {
+    Problem p = problemOf(MINIMAL.replace("formatVersion: 1\n",
+        "formatVersion: 1\nreportingYear: 2023/24\n"), "plan.yaml");
+
+    assertThat(p.describe()).isEqualTo("plan.yaml:1:1: (document): missing required field"
+        + " 'document': a document with a reportingYear is an annual return, which says"
+        + " document: annual-return");
+  }
+
+  @Test
   void read_unsupportedFormatVersion() {
     Problem p = problemOf(MINIMAL.replace("formatVersion: 1", "formatVersion: 2"), "p.yaml");
 

@@ -19,18 +19,39 @@ import org.junit.jupiter.api.Test;
 
 final class PlanSchemaTest {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  static final ObjectMapper MAPPER = new ObjectMapper();
 
-  static JsonNode schemaTree() throws Exception {
-    try (InputStream in = PlanSchemaTest.class.getResourceAsStream(PlanSchema.RESOURCE)) {
+  static JsonNode schemaTree(String resource) throws Exception {
+    try (InputStream in = PlanSchemaTest.class.getResourceAsStream(resource)) {
       return MAPPER.readTree(in);
     }
   }
 
-  static Set<ValidationMessage> validate(JsonNode document) throws Exception {
-    JsonSchema schema =
-        JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaTree());
+  static Set<ValidationMessage> validate(String resource, JsonNode document) throws Exception {
+    JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+        .getSchema(schemaTree(resource));
     return schema.validate(document);
+  }
+
+  static Set<ValidationMessage> validate(JsonNode document) throws Exception {
+    return validate(PlanSchema.RESOURCE, document);
+  }
+
+  /** The field names of each object the schema describes, each set as one sorted line. */
+  static Set<String> schemaFieldSets(String resource) throws Exception {
+    JsonNode schema = schemaTree(resource);
+    List<Set<String>> schemaFields = new ArrayList<>();
+    schemaFields.add(names(schema.get("properties")));
+    collectObjects(schema, schemaFields);
+    return schemaFields.stream().map(s -> String.join(",", s))
+        .collect(Collectors.toCollection(TreeSet::new));
+  }
+
+  /** The field names of each object a reader knows, each set as one sorted line. */
+  static Set<String> readerFieldSets(List<String[]> fieldSets) {
+    return fieldSets.stream()
+        .map(f -> String.join(",", new TreeSet<>(Arrays.asList(f))))
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -55,19 +76,8 @@ final class PlanSchemaTest {
 
   @Test
   void schema_namesExactlyTheFieldsTheReaderKnows() throws Exception {
-    JsonNode schema = schemaTree();
-    List<Set<String>> schemaFields = new ArrayList<>();
-    schemaFields.add(names(schema.get("properties")));
-    collectObjects(schema, schemaFields);
-    Set<String> fromSchema =
-        schemaFields.stream().map(s -> String.join(",", s)).collect(Collectors.toCollection(TreeSet::new));
-
-    Set<String> fromReader =
-        PlanReader.fieldSets().stream()
-            .map(f -> String.join(",", new TreeSet<>(Arrays.asList(f))))
-            .collect(Collectors.toCollection(TreeSet::new));
-
-    assertThat(fromSchema).isEqualTo(fromReader);
+    assertThat(schemaFieldSets(PlanSchema.RESOURCE))
+        .isEqualTo(readerFieldSets(PlanReader.fieldSets()));
   }
 
   private static void collectObjects(JsonNode node, List<Set<String>> out) {

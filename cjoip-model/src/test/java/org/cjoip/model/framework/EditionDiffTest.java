@@ -8,7 +8,9 @@ import static org.cjoip.model.framework.EditionChange.Element.INDICATOR;
 import static org.cjoip.model.framework.EditionChange.Element.MEASURE;
 import static org.cjoip.model.framework.EditionChange.Element.OUTCOME;
 import static org.cjoip.model.framework.EditionChange.Element.PRIORITY_ACTION;
+import static org.cjoip.model.framework.EditionChange.Element.REPORTING;
 import static org.cjoip.model.framework.EditionChange.Kind.ADDED;
+import static org.cjoip.model.framework.EditionChange.Kind.CHANGED;
 import static org.cjoip.model.framework.EditionChange.Kind.MOVED;
 import static org.cjoip.model.framework.EditionChange.Kind.REMOVED;
 import static org.cjoip.model.framework.EditionChange.Kind.REWORDED;
@@ -56,9 +58,11 @@ final class EditionDiffTest {
             tuple(INDICATOR, REMOVED, "CJPF-I13"),
             tuple(MEASURE, ADDED, "CJPF-M4.1"),
             tuple(MEASURE, REMOVED, "CJPF-M13.1"),
-            tuple(EVIDENCE, MOVED, "CJPF-E3.2"));
+            tuple(EVIDENCE, MOVED, "CJPF-E3.2"),
+            tuple(REPORTING, CHANGED, "disclosure"),
+            tuple(REPORTING, CHANGED, "returnToCjs"));
     assertThat(diff.describe()).isEqualTo(String.join("\n",
-        "cjpf-2023 → cjpf-2023-revised: 7 changes",
+        "cjpf-2023 → cjpf-2023-revised: 9 changes",
         "  added outcome CJPF-O4 (priority action 4): \"More people are supported in the"
             + " community through electronic monitoring\"",
         "  reworded indicator CJPF-I2: \"Number of referrals from custody centres\" → \"Number"
@@ -72,6 +76,10 @@ final class EditionDiffTest {
         "  removed measure CJPF-M13.1 (indicator CJPF-I13): \"" + CJPF.outcome("CJPF-O13")
             .orElseThrow().indicator().orElseThrow().measures().get(0).text() + "\"",
         "  moved evidence CJPF-E3.2: priority action 3 → priority action 4",
+        "  changed reporting calendar disclosure: counts from 1 to 4 suppressed (threshold 5)"
+            + " → counts from 1 to 9 suppressed (threshold 10)",
+        "  changed reporting calendar returnToCjs: the 30 September after the reporting year"
+            + " (practice) → the 31 October after the reporting year (practice)",
         ""));
   }
 
@@ -153,6 +161,37 @@ final class EditionDiffTest {
     assertThat(diff.changesTo(INDICATOR)).hasSize(9).allMatch(c -> c.kind() == ADDED);
     assertThat(diff.changesTo(EVIDENCE)).hasSize(CJPF.evidence().size())
         .allMatch(c -> c.kind() == ADDED);
+    // Both editions publish by 31 December; the 2023 one adds the return date and threshold.
+    assertThat(diff.changesTo(REPORTING))
+        .extracting(EditionChange::kind, EditionChange::id, EditionChange::newText)
+        .containsExactly(
+            tuple(ADDED, "disclosure",
+                Optional.of("counts from 1 to 4 suppressed (threshold 5)")),
+            tuple(ADDED, "returnToCjs",
+                Optional.of("the 30 September after the reporting year (practice)")));
+  }
+
+  @Test
+  void between_calendarRemovedThenGivenAnotherDay() {
+    Edition none = Edition.builder().from(CJPF).id("cjpf-2023-none")
+        .reporting(Optional.empty()).build();
+    ReportingCalendar calendar = CJPF.reporting().orElseThrow();
+    Edition january = Edition.builder().from(CJPF).id("cjpf-2023-january")
+        .reporting(ReportingCalendar.builder().from(calendar)
+            .publication(AnnualDeadline.builder().from(calendar.publication()).month(1).build())
+            .build())
+        .build();
+
+    assertThat(EditionDiff.between(CJPF, none).changes())
+        .extracting(EditionChange::kind, EditionChange::before, EditionChange::after)
+        .containsExactly(
+            tuple(REMOVED, Optional.of("disclosure"), Optional.empty()),
+            tuple(REMOVED, Optional.of("publication"), Optional.empty()),
+            tuple(REMOVED, Optional.of("returnToCjs"), Optional.empty()));
+    assertThat(EditionDiff.between(CJPF, january).describe()).isEqualTo(
+        "cjpf-2023 → cjpf-2023-january: 1 change\n"
+            + "  changed reporting calendar publication: the 31 December after the reporting year"
+            + " → the 31 January after the reporting year\n");
   }
 
   @Test

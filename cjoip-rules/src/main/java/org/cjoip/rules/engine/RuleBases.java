@@ -28,7 +28,7 @@ public final class RuleBases {
   /** The built-in rules' DRL files, one per rule family, as they ship in the jar. */
   static final List<String> BUILT_IN_DRL =
       List.of("terms.drl", "plan.drl", "coverage.drl", "local-indicators.drl",
-          "deliverables.drl", "indicators.drl");
+          "deliverables.drl", "indicators.drl", "returns.drl");
 
   /**
    * A system property for measurements only: set to {@code drl}, the built-in rules are

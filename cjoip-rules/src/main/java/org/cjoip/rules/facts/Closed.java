@@ -1,8 +1,10 @@
 package org.cjoip.rules.facts;
 
 /**
- * Derived: a deliverable the plan counts as finished with, complete or dropped.
+ * Derived: a deliverable finished with, complete or dropped, as the plan or an earlier annual
+ * return reports it.
  *
  * @param deliverable the deliverable
+ * @param dropped whether it was dropped rather than completed
  */
-public record Closed(DeliverableFact deliverable) {}
+public record Closed(DeliverableFact deliverable, boolean dropped) {}

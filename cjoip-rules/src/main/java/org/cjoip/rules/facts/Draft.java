@@ -93,6 +93,11 @@ public final class Draft {
     return message;
   }
 
+  /** The key segment that tells it apart from its rule's other findings on the subject, or "". */
+  public String qualifier() {
+    return qualifier;
+  }
+
   /** What would fix it, or null. */
   public String suggestionText() {
     return suggestion;

@@ -34,6 +34,12 @@ public record PlanFact(Plan plan, Place place, String framework, LocalDate perio
     return periodStart != null && periodEnd.isBefore(periodStart);
   }
 
+  /** Whether a reporting year lies wholly within a well-formed stated period. */
+  public boolean coversYear(org.cjoip.model.time.FinancialYear year) {
+    return periodStart != null && !isPeriodBackwards()
+        && !year.start().isBefore(periodStart) && !year.end().isAfter(periodEnd);
+  }
+
   /** Whether a day lies outside a well-formed stated period; false without one. */
   public boolean isOutsidePeriod(LocalDate day) {
     return periodStart != null && !isPeriodBackwards()

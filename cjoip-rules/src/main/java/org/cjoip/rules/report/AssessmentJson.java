@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +29,20 @@ import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.framework.Unit;
 import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Figure;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.text.Ascii;
 import org.cjoip.model.text.Printable;
 import org.cjoip.model.time.Dates;
+import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.ReturnSummary;
 import org.cjoip.rules.RuleSetVersion;
 import org.cjoip.rules.ScheduledDeliverable;
 import org.cjoip.rules.Severity;
@@ -68,7 +74,11 @@ public final class AssessmentJson {
   private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
       "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
       "rulesetVersion", "ruleSets", "configurationSha256", "waiversApplied", "counts",
-      "findings", "coverage", "aims", "schedule", "plan");
+      "findings", "annualReturn", "coverage", "aims", "schedule", "plan");
+  private static final List<String> ANNUAL_RETURN = List.of("title", "reportingYear", "plan",
+      "earlierReturns", "figureCounts", "figures");
+  private static final List<String> FIGURE = List.of("priorityAction", "measure", "state",
+      "value", "unit");
   private static final List<String> RULE_SET = List.of("name", "version");
   private static final List<String> WAIVER = List.of("rule", "path", "priorityAction",
       "deliverable", "reason", "expires");
@@ -222,6 +232,9 @@ public final class AssessmentJson {
       finding(f, g);
     }
     g.writeEndArray();
+    if (a.annualReturn().isPresent()) {
+      annualReturn(a.annualReturn().get(), g);
+    }
     g.writeArrayFieldStart("coverage");
     for (PriorityActionCoverage c : a.coverage()) {
       g.writeStartObject();
@@ -272,6 +285,39 @@ public final class AssessmentJson {
     g.writeEndArray();
     g.writeFieldName("plan");
     PlanWriter.write(a.plan(), g);
+    g.writeEndObject();
+  }
+
+  private static void annualReturn(ReturnSummary r, JsonGenerator g) throws IOException {
+    g.writeObjectFieldStart("annualReturn");
+    g.writeStringField("title", r.title());
+    g.writeStringField("reportingYear", r.reportingYear().toString());
+    g.writeStringField("plan", r.planSource());
+    g.writeArrayFieldStart("earlierReturns");
+    for (String source : r.earlierSources()) {
+      g.writeString(source);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("figureCounts");
+    for (MeasureFigure.State s : MeasureFigure.State.values()) {
+      g.writeNumberField(s.name(), r.figureCounts().get(s));
+    }
+    g.writeEndObject();
+    g.writeArrayFieldStart("figures");
+    for (MeasureFigure f : r.figures()) {
+      g.writeStartObject();
+      g.writeNumberField("priorityAction", f.priorityAction());
+      g.writeStringField("measure", f.measureId());
+      g.writeStringField("state", f.state().name());
+      if (f.value().isPresent()) {
+        g.writeNumberField("value", f.value().get());
+      }
+      if (f.unit().isPresent()) {
+        g.writeStringField("unit", f.unit().get().name());
+      }
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 
@@ -456,6 +502,9 @@ public final class AssessmentJson {
     }
     in.objects(root, "", "findings", FINDING, (f, at) -> in.finding(f, at)
         .ifPresent(out::addFindings));
+    if (root.has("annualReturn")) {
+      in.annualReturn(root.get("annualReturn"), "/annualReturn").ifPresent(out::annualReturn);
+    }
     in.objects(root, "", "coverage", COVERAGE, (c, at) -> in.coverage(c, at)
         .ifPresent(out::addCoverage));
     in.objects(root, "", "aims", AIM, (c, at) -> in.aim(c, at).ifPresent(out::addAims));
@@ -587,6 +636,93 @@ public final class AssessmentJson {
         return Optional.empty();
       }
       return Optional.of(v.intValue());
+    }
+
+    Optional<ReturnSummary> annualReturn(JsonNode r, String at) {
+      if (!r.isObject()) {
+        error(at, "expected the annual return checked, an object");
+        return Optional.empty();
+      }
+      known(r, at, ANNUAL_RETURN);
+      ReturnSummary.Builder out = ReturnSummary.builder();
+      int problems = this.problems.size();
+      text(r, at, "title", false).ifPresent(out::title);
+      text(r, at, "plan", false).ifPresent(out::planSource);
+      text(r, at, "reportingYear", true).ifPresent(y -> {
+        try {
+          out.reportingYear(FinancialYear.parse(y));
+        } catch (IllegalArgumentException e) {
+          error(at + "/reportingYear", "expected a reporting year written YYYY/YY, found '"
+              + Printable.quote(y) + "'");
+        }
+      });
+      JsonNode earlier = r.get("earlierReturns");
+      if (earlier == null || !earlier.isArray()) {
+        error(at + "/earlierReturns", "expected the earlier returns' names, an array");
+      } else {
+        for (int i = 0; i < earlier.size(); i++) {
+          if (earlier.get(i).isTextual()) {
+            out.addEarlierSources(earlier.get(i).textValue());
+          } else {
+            error(at + "/earlierReturns/" + i, "expected a name, a string");
+          }
+        }
+      }
+      if (required(r, at, "figureCounts", "an object of counts by state")) {
+        JsonNode counts = r.get("figureCounts");
+        if (!counts.isObject()) {
+          error(at + "/figureCounts", "expected counts, an object");
+        } else {
+          known(counts, at + "/figureCounts",
+              Arrays.stream(MeasureFigure.State.values()).map(Enum::name).toList());
+          for (MeasureFigure.State s : MeasureFigure.State.values()) {
+            count(counts, at + "/figureCounts", s.name(), true);
+          }
+        }
+      }
+      objects(r, at, "figures", FIGURE, (f, fat) -> figure(f, fat).ifPresent(out::addFigures));
+      return this.problems.size() == problems ? Optional.of(out.build()) : Optional.empty();
+    }
+
+    private Optional<MeasureFigure> figure(JsonNode f, String at) {
+      int problems = this.problems.size();
+      MeasureFigure.Builder out = MeasureFigure.builder();
+      integer(f, at, "priorityAction", 1, 13, true).ifPresent(out::priorityAction);
+      text(f, at, "measure", true).ifPresent(out::measureId);
+      text(f, at, "state", true).ifPresent(s -> constant(MeasureFigure.State.class, s,
+          at + "/state").ifPresent(out::state));
+      if (f.has("value")) {
+        JsonNode v = f.get("value");
+        if (v.isNumber() && Figure.isFigure(v.decimalValue())) {
+          out.value(v.decimalValue());
+        } else {
+          error(at + "/value", "expected a figure, a number, found "
+              + (v.isNumber() ? Printable.quote(v.asText()) : DocumentTree.describe(v)));
+        }
+      }
+      if (f.has("unit")) {
+        text(f, at, "unit", true).ifPresent(u -> constant(Unit.class, u, at + "/unit")
+            .ifPresent(out::unit));
+      }
+      if (this.problems.size() != problems) {
+        return Optional.empty();
+      }
+      try {
+        return Optional.of(out.build());
+      } catch (IllegalStateException e) {
+        error(at, e.getMessage());
+        return Optional.empty();
+      }
+    }
+
+    private <E extends Enum<E>> Optional<E> constant(Class<E> type, String text, String at) {
+      Optional<E> e = Ascii.constant(type, text);
+      if (e.isPresent()) {
+        return e;
+      }
+      error(at, "expected one of " + Arrays.stream(type.getEnumConstants()).map(Enum::name)
+          .toList() + ", found '" + Printable.quote(text) + "'");
+      return Optional.empty();
     }
 
     Optional<Integer> count(JsonNode object, String at, String name, boolean required) {

@@ -1,19 +1,24 @@
 package org.cjoip.rules.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Unit;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.ReturnSummary;
 import org.cjoip.rules.Severity;
 
 /**
@@ -43,7 +48,8 @@ final class HtmlView {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", id);
     m.put("h", List.of(level, level + 1, level + 2, level + 3));
-    m.put("title", a.plan().title());
+    m.put("title", a.annualReturn().map(ReturnSummary::title).orElse(a.plan().title()));
+    m.put("annualReturn", a.annualReturn().map(r -> annualReturn(a, r)).orElse(null));
     m.put("partnership", a.plan().partnership().name());
     m.put("authorities", String.join(", ", a.plan().partnership().localAuthorities()));
     m.put("period", a.plan().period().map(p -> p.start() + " to " + p.end()).orElse(null));
@@ -64,6 +70,26 @@ final class HtmlView {
     m.put("timeline", Timeline.of(a));
     m.put("indicators", IndicatorCharts.of(a.plan()));
     return m;
+  }
+
+  private static Map<String, Object> annualReturn(Assessment a, ReturnSummary r) {
+    List<Map<String, Object>> figures = new ArrayList<>();
+    for (MeasureFigure f : r.figures()) {
+      String text = switch (f.state()) {
+        case REPORTED -> f.value().map(v -> v.toPlainString()).orElse("given")
+            + f.unit().map(u -> u == Unit.PERCENT ? "%" : u == Unit.RATE ? " (rate)" : "")
+                .orElse("");
+        case SUPPRESSED -> "suppressed (too few to publish)";
+        case UNAVAILABLE -> "unavailable";
+        case MISSING -> "missing";
+      };
+      figures.add(map("action", f.priorityAction(), "measure", f.measureId(),
+          "state", f.state().name().toLowerCase(Locale.ROOT), "text", text));
+    }
+    String counts = TextReport.figures(r) + ".";
+    return map("year", r.reportingYear().toString(), "plan", a.plan().title(),
+        "planSource", r.planSource(), "earlier", String.join(", ", r.earlierSources()),
+        "figures", figures, "counts", counts);
   }
 
   private static List<Map<String, Object>> counts(Assessment a) {
@@ -126,7 +152,9 @@ final class HtmlView {
   }
 
   private static Map<String, Object> findings(Assessment a, Optional<Edition> edition) {
-    JsonNode tree = PlanWriter.toTree(a.plan());
+    // Quotes come from the plan's text; a return's findings point into the return, not it.
+    JsonNode tree = a.annualReturn().isPresent() ? MissingNode.getInstance()
+        : PlanWriter.toTree(a.plan());
     List<Map<String, Object>> general = new ArrayList<>();
     List<Map<String, Object>> waived = new ArrayList<>();
     Map<Integer, List<Map<String, Object>>> byAction = new LinkedHashMap<>();

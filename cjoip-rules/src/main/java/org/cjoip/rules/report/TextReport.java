@@ -7,11 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.cjoip.model.text.Printable;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.ReturnSummary;
 import org.cjoip.rules.Severity;
 
 /**
@@ -82,7 +85,18 @@ public final class TextReport {
 
   private void render(Assessment a, Appendable to) throws IOException {
     StringBuilder out = new StringBuilder();
-    wrap(out, bold(safe(a.plan().title())), "", "");
+    Optional<ReturnSummary> checked = a.annualReturn();
+    if (checked.isPresent()) {
+      ReturnSummary r = checked.get();
+      wrap(out, bold(safe(r.title())), "", "");
+      wrap(out, "Annual return for " + r.reportingYear() + " on the plan \""
+          + safe(a.plan().title()) + "\" (" + safe(r.planSource()) + ")", "", "  ");
+      if (!r.earlierSources().isEmpty()) {
+        wrap(out, "Earlier returns: " + safe(String.join(", ", r.earlierSources())), "", "  ");
+      }
+    } else {
+      wrap(out, bold(safe(a.plan().title())), "", "");
+    }
     wrap(out, "Partnership: " + safe(a.plan().partnership().name()), "", "  ");
     String period =
         a.plan().period().map(p -> p.start() + " to " + p.end()).orElse("not stated");
@@ -100,6 +114,7 @@ public final class TextReport {
     a.configurationSha256().ifPresent(sha -> wrap(out, "Configuration: sha256:" + sha
         + "; waivers applied: " + a.waiversApplied().size(), "", "  "));
     out.append(summary(a)).append('\n');
+    checked.ifPresent(r -> wrap(out, figures(r), "", "  "));
     if (least != Severity.INFO) {
       wrap(out, "Showing findings at " + least + " or above.", "", "  ");
     }
@@ -128,6 +143,23 @@ public final class TextReport {
       } else {
         general.add(f);
       }
+    }
+    if (checked.isPresent()) {
+      // A return's findings by priority action: the plan's coverage is not repeated here.
+      general.addAll(byAction.values().stream().flatMap(List::stream).toList());
+      byAction.clear();
+      Map<Integer, List<Finding>> sorted = new TreeMap<>();
+      for (Finding f : List.copyOf(general)) {
+        if (f.priorityAction().isPresent()) {
+          sorted.computeIfAbsent(f.priorityAction().get(), k -> new ArrayList<>()).add(f);
+          general.remove(f);
+        }
+      }
+      section(to, a, "The return as a whole", general);
+      for (Map.Entry<Integer, List<Finding>> e : sorted.entrySet()) {
+        section(to, a, "Priority action " + e.getKey(), e.getValue());
+      }
+      general.clear();
     }
     if (!general.isEmpty()) {
       to.append(bold("The plan as a whole")).append('\n');
@@ -175,6 +207,27 @@ public final class TextReport {
     }
   }
 
+  private void section(Appendable to, Assessment a, String heading, List<Finding> findings)
+      throws IOException {
+    if (findings.isEmpty()) {
+      return;
+    }
+    to.append(bold(heading)).append('\n');
+    for (Finding f : findings) {
+      finding(to, a, f, "  ");
+    }
+    to.append('\n');
+  }
+
+  /** The national measures' figures of a return, counted by state. */
+  static String figures(ReturnSummary r) {
+    Map<MeasureFigure.State, Integer> n = r.figureCounts();
+    return "National measures: " + n.get(MeasureFigure.State.REPORTED) + " reported, "
+        + n.get(MeasureFigure.State.SUPPRESSED) + " suppressed, "
+        + n.get(MeasureFigure.State.UNAVAILABLE) + " unavailable, "
+        + n.get(MeasureFigure.State.MISSING) + " missing";
+  }
+
   private String summary(Assessment a) {
     List<String> parts = new ArrayList<>();
     for (Severity s : Severity.values()) {
@@ -196,7 +249,8 @@ public final class TextReport {
    * it is about; a plan without text is placed by its JSON Pointer.
    */
   static String where(Assessment a, Finding f) {
-    return place(a, f).orElse(f.path().isEmpty() ? "(plan)" : safe(f.path()))
+    String root = a.annualReturn().isPresent() ? "(return)" : "(plan)";
+    return place(a, f).orElse(f.path().isEmpty() ? root : safe(f.path()))
         + f.deliverable().map(d -> "  deliverable " + safe(d)).orElse("");
   }
 

@@ -1,0 +1,302 @@
+package org.cjoip.rules.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cjoip.model.annualreturn.ActionReport;
+import org.cjoip.model.annualreturn.AnnualReturn;
+import org.cjoip.model.annualreturn.OutcomeReport;
+import org.cjoip.model.annualreturn.Progress;
+import org.cjoip.model.annualreturn.Result;
+import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.Measure;
+import org.cjoip.model.framework.NationalOutcome;
+import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.ReportingCalendar;
+import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Indicator;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.StatedOutcome;
+import org.cjoip.model.text.Normalise;
+import org.cjoip.model.text.Placeholders;
+import org.cjoip.model.time.FinancialYear;
+import org.cjoip.model.wording.Candidate;
+import org.cjoip.model.wording.MeasureSplitter;
+import org.cjoip.model.wording.WordingMatcher;
+import org.cjoip.rules.facts.ActionReportFact;
+import org.cjoip.rules.facts.DeliverableFact;
+import org.cjoip.rules.facts.OutcomeReportFact;
+import org.cjoip.rules.facts.OutcomeStatement;
+import org.cjoip.rules.facts.Place;
+import org.cjoip.rules.facts.ProgressFact;
+import org.cjoip.rules.facts.ResultFact;
+import org.cjoip.rules.facts.ReturnCalendar;
+import org.cjoip.rules.facts.ReturnFact;
+import org.cjoip.rules.facts.ReturnSlot;
+
+/**
+ * Turns annual returns into the facts the ANN rules match, beside their plan's facts: the
+ * return as a document, an entry slot per priority action and local outcome, each progress
+ * entry joined to the plan's deliverable it names, and each figure recognised as one of the
+ * plan's indicators there or a national measure of the action. Returns for earlier years give
+ * their progress entries only, as history. Whether anything is missing, late or wrong is for
+ * the rules.
+ */
+public final class ReturnFactBuilder {
+
+  /** A return with the source map of the document it was read from. */
+  public record Source(AnnualReturn annualReturn, SourceMap sourceMap) {}
+
+  private final Plan plan;
+  private final Edition edition;
+  private final Recognisers recognisers;
+  private final Placeholders placeholders = Placeholders.standard();
+  private final Map<Deliverable, DeliverableFact> deliverables = new IdentityHashMap<>();
+  private final List<OutcomeStatement> listedOutcomes = new ArrayList<>();
+  private final Map<String, WordingMatcher<String>> indicatorMatchers = new HashMap<>();
+  private final List<Object> facts = new ArrayList<>();
+
+  private ReturnFactBuilder(Plan plan, Edition edition, List<Object> planFacts) {
+    this.plan = plan;
+    this.edition = edition;
+    this.recognisers = Recognisers.of(edition);
+    for (Object f : planFacts) {
+      if (f instanceof DeliverableFact d) {
+        deliverables.put(d.deliverable(), d);
+      } else if (f instanceof OutcomeStatement o && o.section() == 0) {
+        listedOutcomes.add(o);
+      }
+    }
+  }
+
+  /**
+   * The facts of the returns, to stand beside the plan's.
+   *
+   * @param plan the plan the returns report on
+   * @param edition the edition the plan is assessed against
+   * @param planFacts the plan's facts, from {@link FactBuilder}
+   * @param checked the return being checked, or null when the plan is assessed with its
+   *     history only
+   * @param earlier returns for years before the checked one (any order), one per year
+   * @throws IllegalArgumentException when an earlier return is not for an earlier year, or two
+   *     returns report on one year
+   */
+  public static List<Object> build(Plan plan, Edition edition, List<Object> planFacts,
+      Source checked, List<Source> earlier) {
+    ReturnFactBuilder b = new ReturnFactBuilder(plan, edition, planFacts);
+    Map<FinancialYear, Source> years = new HashMap<>();
+    for (Source s : earlier) {
+      FinancialYear y = s.annualReturn().reportingYear();
+      if (checked != null && y.compareTo(checked.annualReturn().reportingYear()) >= 0) {
+        throw new IllegalArgumentException("the earlier return for " + y + " is not for a year"
+            + " before " + checked.annualReturn().reportingYear() + ", the year checked");
+      }
+      if (years.put(y, s) != null) {
+        throw new IllegalArgumentException("two returns report on " + y);
+      }
+    }
+    for (Source s : earlier) {
+      b.progress(s, false);
+    }
+    if (checked != null) {
+      b.checked(checked);
+    }
+    return b.facts;
+  }
+
+  private void checked(Source s) {
+    AnnualReturn r = s.annualReturn();
+    FinancialYear year = r.reportingYear();
+    facts.add(new ReturnFact(r, new Place("", s.sourceMap()), year,
+        Normalise.key(r.plan().title()).equals(Normalise.key(plan.title())),
+        r.plan().period().map(p -> plan.period().filter(p::equals).isPresent()).orElse(true),
+        r.consultation().map(placeholders::isPlaceholder).orElse(true)));
+    Optional<ReportingCalendar> calendar = edition.reporting();
+    facts.add(new ReturnCalendar(
+        calendar.map(c -> c.publicationDeadline(year)).orElse(null),
+        calendar.flatMap(c -> c.returnDate(year)).orElse(null),
+        calendar.map(ReportingCalendar::disclosureThreshold)
+            .orElse(ReportingCalendar.DEFAULT_DISCLOSURE_THRESHOLD)));
+    slots(s);
+    for (int k = 0; k < r.priorityActions().size(); k++) {
+      ActionReport a = r.priorityActions().get(k);
+      String path = "/priorityActions/" + k;
+      Place place = new Place(path, s.sourceMap());
+      String taken = a.actionTaken().orElse(null);
+      facts.add(new ActionReportFact(a.number(), place, taken,
+          taken != null && placeholders.isPlaceholder(taken),
+          a.selfEvaluation().map(e -> e.score()).orElse(0),
+          a.selfEvaluation().map(e -> e.evidence().size()).orElse(0)));
+      for (int j = 0; j < a.results().size(); j++) {
+        result(s, a.results().get(j), path + "/results/" + j, a.number(), null);
+      }
+    }
+    for (int k = 0; k < r.outcomes().size(); k++) {
+      OutcomeReport o = r.outcomes().get(k);
+      String path = "/outcomes/" + k;
+      OutcomeStatement stated = outcomeNamed(o.outcome());
+      String taken = o.actionTaken().orElse(null);
+      facts.add(new OutcomeReportFact(new Place(path, s.sourceMap()), o.outcome(), stated, taken,
+          taken != null && placeholders.isPlaceholder(taken)));
+      // An entry that names no outcome of the plan is reported as such (CJ-ANN-008); its
+      // progress and figures are checked once it names one.
+      for (int j = 0; stated != null && j < o.results().size(); j++) {
+        result(s, o.results().get(j), path + "/results/" + j, 0, stated);
+      }
+    }
+    progress(s, true);
+  }
+
+  /** An entry slot per priority action of the edition and per outcome the plan lists. */
+  private void slots(Source s) {
+    AnnualReturn r = s.annualReturn();
+    SourceMap map = s.sourceMap();
+    for (PriorityAction pa : edition.priorityActions()) {
+      int k = indexOf(r, pa.number());
+      facts.add(k >= 0
+          ? new ReturnSlot(pa.number(), null, new Place("/priorityActions/" + k, map), true)
+          : new ReturnSlot(pa.number(), null, listPlace("/priorityActions", map), false));
+    }
+    for (int i = 0; i < listedOutcomes.size(); i++) {
+      OutcomeStatement o = listedOutcomes.get(i);
+      int k = -1;
+      for (int j = 0; j < r.outcomes().size() && k < 0; j++) {
+        k = outcomeNamed(r.outcomes().get(j).outcome()) == o ? j : -1;
+      }
+      facts.add(k >= 0
+          ? new ReturnSlot(0, o.key(), new Place("/outcomes/" + k, map), true)
+          : new ReturnSlot(0, o.key(), listPlace("/outcomes", map), false));
+    }
+  }
+
+  private static Place listPlace(String path, SourceMap map) {
+    return new Place(map.contains(path) ? path : "", map);
+  }
+
+  private static int indexOf(AnnualReturn r, int number) {
+    for (int k = 0; k < r.priorityActions().size(); k++) {
+      if (r.priorityActions().get(k).number() == number) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** The plan's listed outcome a return names: by its id, else by its words. */
+  private OutcomeStatement outcomeNamed(String reference) {
+    for (OutcomeStatement o : listedOutcomes) {
+      if (reference.equals(o.outcomeId())) {
+        return o;
+      }
+    }
+    String key = Normalise.key(reference);
+    for (OutcomeStatement o : listedOutcomes) {
+      if (o.outcomeId() == null && Normalise.key(o.text()).equals(key)) {
+        return o;
+      }
+    }
+    return null;
+  }
+
+  private StatedOutcome statedOutcome(OutcomeStatement o) {
+    return plan.outcomes().get(listedOutcomes.indexOf(o));
+  }
+
+  private void progress(Source s, boolean current) {
+    AnnualReturn r = s.annualReturn();
+    for (int k = 0; k < r.priorityActions().size(); k++) {
+      ActionReport a = r.priorityActions().get(k);
+      Optional<PriorityActionResponse> section = plan.priorityAction(a.number());
+      for (int j = 0; j < a.deliverables().size(); j++) {
+        Progress p = a.deliverables().get(j);
+        progress(s, p, "/priorityActions/" + k + "/deliverables/" + j, a.number(),
+            section.flatMap(p::findIn).orElse(null), current);
+      }
+    }
+    for (int k = 0; k < r.outcomes().size(); k++) {
+      OutcomeReport o = r.outcomes().get(k);
+      OutcomeStatement stated = outcomeNamed(o.outcome());
+      for (int j = 0; stated != null && j < o.deliverables().size(); j++) {
+        Progress p = o.deliverables().get(j);
+        progress(s, p, "/outcomes/" + k + "/deliverables/" + j, 0,
+            p.findIn(statedOutcome(stated)).orElse(null), current);
+      }
+    }
+  }
+
+  private void progress(Source s, Progress p, String path, int priorityAction, Deliverable d,
+      boolean current) {
+    facts.add(new ProgressFact(new Place(path, s.sourceMap()), priorityAction, p.id(),
+        d == null ? null : deliverables.get(d), p.status().orElse(null),
+        p.revisedDue().orElse(null), p.revisionReason().orElse(null),
+        s.annualReturn().reportingYear(), current));
+  }
+
+  private void result(Source s, Result f, String path, int priorityAction,
+      OutcomeStatement outcome) {
+    String measureId = priorityAction > 0 ? measureOf(f.indicator(), priorityAction) : null;
+    boolean planIndicator = priorityAction > 0
+        ? indicators("pa=" + priorityAction, sectionIndicators(priorityAction))
+            .match(f.indicator()).recognised()
+        : outcome != null && indicators(outcome.key(), statedOutcome(outcome).indicators())
+            .match(f.indicator()).recognised();
+    facts.add(new ResultFact(new Place(path, s.sourceMap()), priorityAction, outcome,
+        f.indicator(), measureId, planIndicator, f.value().orElse(null), f.unit().orElse(null),
+        f.numerator().orElse(null), f.suppressed(), f.unavailable().orElse(null),
+        s.annualReturn().reportingYear(), true));
+  }
+
+  /**
+   * The id of the national measure of the action a figure is given for: named by its id
+   * ({@code CJPF-M1.2}) or recognised by its wording; null when it is neither.
+   */
+  private String measureOf(String indicator, int priorityAction) {
+    Optional<NationalOutcome> outcome = edition.outcomeFor(priorityAction);
+    List<Measure> ofAction = outcome.flatMap(NationalOutcome::indicator)
+        .map(i -> i.measures()).orElse(List.of());
+    String id = indicator.strip();
+    for (Measure m : ofAction) {
+      if (m.id().equalsIgnoreCase(id)) {
+        return m.id();
+      }
+    }
+    Recognisers.Recognition<Recognisers.PlacedMeasure> r = recognisers.measure(indicator);
+    return r.recognised() && r.payload().priorityAction() == priorityAction
+        ? r.payload().measure().id() : null;
+  }
+
+  /** What the plan names as indicators of a priority action, in its section and its list. */
+  private List<String> sectionIndicators(int priorityAction) {
+    List<String> texts = new ArrayList<>();
+    plan.priorityAction(priorityAction).ifPresent(pa -> {
+      for (String entry : pa.nationalIndicators()) {
+        texts.add(entry);
+        texts.addAll(MeasureSplitter.split(entry));
+      }
+      texts.addAll(pa.localIndicators());
+    });
+    for (Indicator i : plan.indicators()) {
+      if (i.priorityAction().orElse(0) == priorityAction) {
+        texts.add(i.name());
+      }
+    }
+    return texts;
+  }
+
+  private WordingMatcher<String> indicators(String key, List<String> texts) {
+    return indicatorMatchers.computeIfAbsent(key, k -> {
+      List<Candidate<String>> candidates = new ArrayList<>();
+      for (int i = 0; i < texts.size(); i++) {
+        if (!placeholders.isPlaceholder(texts.get(i))) {
+          candidates.add(Candidate.of(k + "#" + i, texts.get(i), texts.get(i)));
+        }
+      }
+      return WordingMatcher.of(candidates);
+    });
+  }
+}
