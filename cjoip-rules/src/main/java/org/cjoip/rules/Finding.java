@@ -76,11 +76,13 @@ public abstract class Finding {
 
   /**
    * The order findings are reported in: by place in the document (list items by index, not as
-   * text), then by rule id, then by message. Total, so reports are reproducible.
+   * text), then by rule id, then by priority action (as a number), then by message. Total, so
+   * reports are reproducible.
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::path, Finding::comparePointers)
           .thenComparing(Finding::ruleId)
+          .thenComparingInt(f -> f.priorityAction().orElse(0))
           .thenComparing(Finding::message);
 
   /**

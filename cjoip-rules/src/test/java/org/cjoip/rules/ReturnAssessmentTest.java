@@ -69,6 +69,28 @@ final class ReturnAssessmentTest {
   }
 
   @Test
+  void assess_aFigureInThePlansOwnWordsMeetsItsMeasure() {
+    String text = ReturnFixtures.GOOD.replace("outcomes:\n", """
+          - number: 5
+            actionTaken: Unpaid work placements widened.
+            results:
+              - indicator: Percentage of CPOs successfully completed
+                value: 78
+                unit: PERCENT
+        outcomes:
+        """);
+
+    Assessment a = Assessor.standard().assess(ReturnFixtures.annualReturn(text, "r.yaml"),
+        ReturnFixtures.plan(), List.of(), AS_OF);
+
+    assertThat(a.findings()).isEmpty();
+    assertThat(a.annualReturn().orElseThrow().figures())
+        .filteredOn(f -> f.priorityAction() == 5)
+        .extracting(MeasureFigure::measureId, MeasureFigure::state)
+        .containsExactly(tuple("CJPF-M5.1", MeasureFigure.State.REPORTED));
+  }
+
+  @Test
   void assess_anEarlierReturnThatIsNotEarlier_isRefused() {
     ReturnDocument first = ReturnFixtures.annualReturn(ReturnFixtures.GOOD, "a.yaml");
     ReturnDocument same = ReturnFixtures.annualReturn(ReturnFixtures.GOOD, "b.yaml");

@@ -3,24 +3,27 @@ package org.cjoip.examples.cli;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.input.Documents;
 import org.cjoip.model.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code cjoip check}: reads and validates plan documents. */
+/** {@code cjoip check}: reads and validates plans and annual returns. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads and validates plan documents (format version 1, JSON or YAML).",
+      "Reads and validates plans and annual returns (format version 1, JSON or YAML; plans",
+      "also as workbooks). A document that says document: annual-return is a return.",
       "Prints each problem as file:line:col: /pointer: message.",
       "Exit 0 when every document is valid, 2 otherwise."
     })
 final class CheckCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME", description = "Plan documents.")
+  @Parameters(arity = "1..*", paramLabel = "FILE|example:NAME",
+      description = "Plan or annual return documents.")
   List<String> files;
 
   @Option(names = "--lenient", description = "Report unknown fields as warnings, not errors.")
@@ -30,8 +33,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PlanReader reader = PlanReader.of(PlanReader.Options.builder().lenient(lenient).build());
-    Inputs.Read read = Inputs.readAll(files, reader);
+    Documents reader = Documents.of(PlanReader.Options.builder().lenient(lenient).build());
+    Inputs.ReadAny read = Inputs.readAll(files, reader);
     Inputs.print(read.problems(), spec.commandLine().getErr());
     if (read.ok()) {
       // A file's name is printed as a terminal should show it: its control characters escaped.

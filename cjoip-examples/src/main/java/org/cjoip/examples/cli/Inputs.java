@@ -21,16 +21,29 @@ import org.cjoip.model.workbook.WorkbookLimits;
 import org.cjoip.model.workbook.WorkbookReader;
 
 /**
- * Reading the documents a command names: files (plan documents, or plan workbooks by their
- * name), or bundled examples as {@code example:NAME}.
+ * Reading the documents a command names: files (plan documents, plan workbooks by their name,
+ * or annual returns where a command reads either kind), or bundled examples as
+ * {@code example:NAME}.
  */
 final class Inputs {
 
-  /** The documents read, or the problems that stopped them. */
+  /** The plans read, or the problems that stopped them. */
   record Read(List<PlanDocument> documents, List<Problem> problems) {
     boolean ok() {
-      return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
+      return noErrors(problems);
     }
+  }
+
+  /** The documents read, plans and annual returns alike, or the problems that stopped them. */
+  record ReadAny(List<Document> documents, List<Problem> problems) {
+    boolean ok() {
+      return noErrors(problems);
+    }
+  }
+
+  /** How one argument is read. */
+  private interface Reading<D extends Document> {
+    D read(String argument) throws DocumentException;
   }
 
   private Inputs() {}
@@ -68,34 +81,77 @@ final class Inputs {
     return out;
   }
 
-  /** Reads every argument; problems of all of them are collected, none is skipped. */
+  /** Reads every argument as a plan; the problems of all of them are collected. */
   static Read readAll(List<String> arguments, PlanReader reader) {
     List<PlanDocument> documents = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
+    readEach(arguments, a -> read(a, reader), documents, problems);
+    return new Read(documents, problems);
+  }
+
+  /**
+   * Reads every argument as the kind of document it says it is, a plan or an annual return;
+   * the problems of all of them are collected.
+   */
+  static ReadAny readAll(List<String> arguments, Documents reader) {
+    List<Document> documents = new ArrayList<>();
+    List<Problem> problems = new ArrayList<>();
+    readEach(arguments, a -> read(a, reader), documents, problems);
+    return new ReadAny(documents, problems);
+  }
+
+  // None is skipped: a document that cannot be read adds its problems and the rest are read.
+  private static <D extends Document> void readEach(List<String> arguments, Reading<D> reading,
+      List<? super D> documents, List<Problem> problems) {
     for (String argument : arguments) {
       try {
-        PlanDocument doc = read(argument, reader);
+        D doc = reading.read(argument);
         documents.add(doc);
         problems.addAll(doc.warnings());
       } catch (DocumentException e) {
         problems.addAll(e.problems());
       }
     }
-    return new Read(documents, problems);
+  }
+
+  private static boolean noErrors(List<Problem> problems) {
+    return problems.stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR);
   }
 
   static PlanDocument read(String argument, PlanReader reader) throws DocumentException {
-    Optional<String> example = Examples.named(argument);
+    Optional<String> example = example(argument);
     if (example.isPresent()) {
-      if (!Examples.exists(example.get())) {
-        throw new DocumentException(noExample(argument));
-      }
       return Examples.read(example.get(), reader);
     }
     if (WorkbookReader.isWorkbookName(argument)) {
       return WorkbookReader.of(reader, WorkbookLimits.defaults()).read(Path.of(argument));
     }
     return reader.read(Path.of(argument));
+  }
+
+  /** Reads a plan or an annual return, whichever the argument names. */
+  static Document read(String argument, Documents reader) throws DocumentException {
+    Optional<String> example = example(argument);
+    if (example.isPresent()) {
+      return Examples.readDocument(example.get(), reader);
+    }
+    return reader.read(Path.of(argument));
+  }
+
+  /** The bundled example an argument names, if it names one; an unknown name is a problem. */
+  private static Optional<String> example(String argument) throws DocumentException {
+    Optional<String> example = Examples.named(argument);
+    if (example.isPresent() && !Examples.exists(example.get())) {
+      throw new DocumentException(
+          Problem.builder()
+              .severity(Problem.Severity.ERROR)
+              .source(argument)
+              .pointer("")
+              .message("no bundled example of that name; examples: "
+                  + String.join(", ", Examples.ALL))
+              .build());
+    }
+    return example;
   }
 
   /**
@@ -105,17 +161,7 @@ final class Inputs {
   static Optional<Document> readDocument(String argument, Documents documents,
       List<Problem> problems) {
     try {
-      Optional<String> example = Examples.named(argument);
-      Document doc;
-      if (example.isPresent()) {
-        if (!Examples.exists(example.get())) {
-          throw new DocumentException(noExample(argument));
-        }
-        doc = documents.read(Examples.text(example.get()),
-            Examples.PREFIX + example.get() + ".yaml");
-      } else {
-        doc = documents.read(Path.of(argument));
-      }
+      Document doc = read(argument, documents);
       problems.addAll(doc.warnings());
       return Optional.of(doc);
     } catch (DocumentException e) {
@@ -154,16 +200,6 @@ final class Inputs {
         .source(doc.source())
         .pointer("")
         .message(message)
-        .build();
-  }
-
-  private static Problem noExample(String argument) {
-    return Problem.builder()
-        .severity(Problem.Severity.ERROR)
-        .source(argument)
-        .pointer("")
-        .message("no bundled example of that name; examples: "
-            + String.join(", ", Examples.NAMES))
         .build();
   }
 

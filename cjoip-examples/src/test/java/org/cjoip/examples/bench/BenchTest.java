@@ -27,8 +27,8 @@ final class BenchTest {
     assertThat(keys).containsExactly("seed", "quick", "machine", "referenceRatio",
         "scalingRatio10x", "threadScaling", "threadScalingVsReference",
         "coldStartRatioRuntimeDrl", "coldStartRatioJvmFloor",
-        "batchPeakHeapMb", "warmPlansPerSecond", "warmPlansPerSecond2Threads", "coldStartMs",
-        "details", "goals");
+        "batchPeakHeapMb", "warmPlansPerSecond", "warmPlansPerSecond2Threads",
+        "returnCostRatio", "returnsPerSecond", "coldStartMs", "details", "goals");
     assertThat(json.get("seed").asLong()).isEqualTo(11);
     assertThat(json.get("quick").asBoolean()).isTrue();
     // Sane, not goals: positive, finite, in a range no working build falls outside. A quick
@@ -42,6 +42,9 @@ final class BenchTest {
         Offset.offset(0.02));
     assertThat(json.get("warmPlansPerSecond").asDouble()).isPositive();
     assertThat(json.get("warmPlansPerSecond2Threads").asDouble()).isPositive();
+    assertThat(json.get("returnsPerSecond").asDouble()).isPositive();
+    assertThat(json.get("returnCostRatio").asDouble()).isBetween(0.01, 100.0);
+    assertThat(json.get("goals").get("returnCostRatio").get("goal").asText()).isEqualTo("<= 2");
     JsonNode batch = json.get("details").get("batch");
     assertThat(batch.get("exitCode").asInt()).isZero();
     assertThat(batch.get("plans").asInt()).isEqualTo(20);

@@ -63,7 +63,7 @@ final class BatchAssessTest {
         "{\"formatVersion\":1,\"source\":\"example:nowhere\",\"error\":\"unreadable\","
             + "\"problems\":[{\"severity\":\"ERROR\",\"line\":0,\"column\":0,\"pointer\":\"\","
             + "\"message\":\"no bundled example of that name; examples: perth-and-kinross,"
-            + " ayrshire, clackmannanshire\"}]}");
+            + " ayrshire, clackmannanshire, glenmore, glenmore-2023-24, glenmore-2024-25\"}]}");
   }
 
   @Test

@@ -73,6 +73,63 @@ final class MainTest {
   }
 
   @Test
+  void check_readsAnnualReturnsBesidePlans() {
+    Run r = run("check", "example:glenmore", "example:glenmore-2023-24",
+        "example:glenmore-2024-25");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.err()).isEmpty();
+    assertThat(r.out()).isEqualTo("3 documents: valid\n");
+  }
+
+  @Test
+  void check_locatesEachProblemOfAReturn(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("return.yaml");
+    Files.writeString(bad, "formatVersion: 1\ndocument: annual-return\ntitle: T\n"
+        + "framework: cjpf-2023\nreportingYear: 2023-24\nplan: { title: P }\n"
+        + "partnership: { name: P }\nsubmitted: 2024-09-31\npriorityActions:\n"
+        + "  - number: 2\n    selfEvaluation: { score: 7 }\n    colour: red\n");
+
+    Run r = run("check", bad.toString(), "example:glenmore");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err().lines()).containsExactly(
+        bad + ":5:16: /reportingYear: expected a reporting year as YYYY/YY with consecutive"
+            + " years, e.g. 2023/24, found '2023-24'",
+        bad + ":8:12: /submitted: expected a date as YYYY-MM-DD that exists, found"
+            + " '2024-09-31'",
+        bad + ":11:30: /priorityActions/0/selfEvaluation/score: expected a whole number from 1"
+            + " to 6, found 7",
+        bad + ":12:13: /priorityActions/0/colour: unknown field 'colour'; expected one of:"
+            + " number, actionTaken, selfEvaluation, deliverables, results");
+  }
+
+  @Test
+  void check_aReturnWithoutItsDocumentLineIsNamedAsOne(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("return.yaml");
+    Files.writeString(bad, "formatVersion: 1\ntitle: T\nframework: cjpf-2023\n"
+        + "reportingYear: 2023/24\nplan: { title: P }\npartnership: { name: P }\n");
+
+    Run r = run("check", bad.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(bad + ":1:1: (document): missing required field 'document':"
+        + " a document with a reportingYear is an annual return, which says document:"
+        + " annual-return\n");
+  }
+
+  @Test
+  void assess_refusesAnAnnualReturnGivenAsAPlan() {
+    Run r = run("assess", "example:glenmore-2023-24", "--as-of", "2025-04-01");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:23:11: /document: the"
+        + " document is an annual return (document: annual-return), not a plan; read it as an"
+        + " annual return\n");
+  }
+
+  @Test
   void check_missingFile() {
     Run r = run("check", "no-such-plan.yaml");
 
@@ -266,12 +323,20 @@ final class MainTest {
   }
 
   @Test
-  void examples_listsTheBundledPlans() {
+  void examples_listsTheBundledPlansAndReturns() {
     Run r = run("examples");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out().lines()).hasSize(3);
-    assertThat(r.out()).contains("example:perth-and-kinross").contains("example:ayrshire")
-        .contains("example:clackmannanshire");
+    assertThat(r.out().lines()).extracting(l -> l.substring(0, l.indexOf(' ')))
+        .containsExactly("example:perth-and-kinross", "example:ayrshire",
+            "example:clackmannanshire", "example:glenmore", "example:glenmore-2023-24",
+            "example:glenmore-2024-25");
+    assertThat(r.out().lines().skip(3)).containsExactly(
+        "example:glenmore             Glenmore Community Justice Outcomes Improvement Plan"
+            + " 2023-2028 (fictional)",
+        "example:glenmore-2023-24     Glenmore Community Justice Annual Report 2023/24"
+            + " (fictional); reports on example:glenmore",
+        "example:glenmore-2024-25     Glenmore Community Justice Annual Report 2024/25"
+            + " (fictional); reports on example:glenmore");
   }
 }

@@ -45,9 +45,18 @@ public abstract class Result {
   /** Why there is no figure; empty text when the return gives no reason. */
   public abstract Optional<String> unavailable();
 
-  /** Whether the result reports a figure: a value, a suppressed figure, or none with a reason. */
+  /**
+   * Whether the result reports a figure: a value, a suppressed figure, or none with a reason.
+   * {@code unavailable} with no reason (empty or blank) is not a figure.
+   */
   public boolean hasFigure() {
-    return value().isPresent() || suppressed() || unavailable().isPresent();
+    return value().isPresent() || suppressed() || unavailable().filter(r -> !r.isBlank())
+        .isPresent();
+  }
+
+  /** Whether the result says there is no figure but gives no reason (empty or blank). */
+  public boolean isUnavailableWithoutReason() {
+    return unavailable().filter(String::isBlank).isPresent();
   }
 
   /**

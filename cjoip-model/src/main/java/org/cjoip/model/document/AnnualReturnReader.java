@@ -358,9 +358,14 @@ public final class AnnualReturnReader {
     return out;
   }
 
-  /** The field names of each object in format version 1, for the schema test. */
+  /**
+   * The field names of each object in format version 1, for the schema test; the root's
+   * include the editor's {@link Binding#SCHEMA_HINT}.
+   */
   static List<String[]> fieldSets() {
-    return List.of(ROOT, PLAN, PlanReader.PERIOD, PlanReader.PARTNERSHIP, SIGN_OFF,
+    String[] root = java.util.Arrays.copyOf(ROOT, ROOT.length + 1);
+    root[ROOT.length] = Binding.SCHEMA_HINT;
+    return List.of(root, PLAN, PlanReader.PERIOD, PlanReader.PARTNERSHIP, SIGN_OFF,
         PUBLICATION, ACTION, SELF_EVALUATION, PROGRESS, RESULT, OUTCOME);
   }
 }

@@ -40,6 +40,12 @@ final class Binding {
   /** A problem and when it was reported. */
   private record Reported(Problem problem, long sequence) {}
 
+  /**
+   * The root member an editor reads to find the document's JSON Schema. It says nothing about
+   * the document's content, so every reader allows it at the root and ignores it.
+   */
+  static final String SCHEMA_HINT = "$schema";
+
   private final String source;
   private final SourceMap sourceMap;
   private final boolean lenient;
@@ -136,7 +142,10 @@ final class Binding {
         .orElse(SourceMap.Position.NONE);
   }
 
-  /** Opens the root, which must be an object. */
+  /**
+   * Opens the root, which must be an object. Besides the fields given, it may hold
+   * {@link #SCHEMA_HINT} as text.
+   */
   Optional<Obj> root(JsonNode node, String... fields) {
     return object(node, "", fields);
   }
@@ -202,7 +211,12 @@ final class Binding {
       Iterator<String> names = node.fieldNames();
       while (names.hasNext()) {
         String name = names.next();
-        if (!known.contains(name)) {
+        if (pointer.isEmpty() && name.equals(SCHEMA_HINT)) {
+          if (!node.get(name).isTextual()) {
+            error(child(name), "expected text (where an editor finds the schema), found "
+                + describe(node.get(name)));
+          }
+        } else if (!known.contains(name)) {
           String message = unknown(name, child(name), known);
           if (lenient) {
             warning(child(name), message);

@@ -494,9 +494,14 @@ public final class PlanReader {
     }
   }
 
-  /** The field names of each object in format version 1, for the schema test. */
+  /**
+   * The field names of each object in format version 1, for the schema test; the root's
+   * include the editor's {@link Binding#SCHEMA_HINT}.
+   */
   static List<String[]> fieldSets() {
-    return List.of(ROOT, PERIOD, PARTNERSHIP, PARTICIPATION, REPORTING, PRIORITY_ACTION,
+    String[] root = java.util.Arrays.copyOf(ROOT, ROOT.length + 1);
+    root[ROOT.length] = Binding.SCHEMA_HINT;
+    return List.of(root, PERIOD, PARTNERSHIP, PARTICIPATION, REPORTING, PRIORITY_ACTION,
         DELIVERABLE, OUTCOME, INDICATOR, FIGURE, TARGET);
   }
 }

@@ -115,8 +115,8 @@ final class AnnualReturnInvariantsTest {
         .build();
 
     assertThat(both.hasFigure()).isTrue();
-    assertThat(noReason.hasFigure()).isTrue();
     assertThat(noReason.unavailable()).contains("");
+    assertThat(noReason.isUnavailableWithoutReason()).isTrue();
     assertThat(unexplained.isRevised()).isTrue();
     assertThat(unexplained.revisionReason()).isEmpty();
   }
@@ -128,6 +128,17 @@ final class AnnualReturnInvariantsTest {
     assertThat(result().value(BigDecimal.ZERO).build().hasFigure()).isTrue();
     assertThat(result().suppressed(true).build().hasFigure()).isTrue();
     assertThat(result().unavailable("Published in February").build().hasFigure()).isTrue();
+    assertThat(result().unavailable("").build().hasFigure()).isFalse();
+    assertThat(result().unavailable(" ").build().hasFigure()).isFalse();
+  }
+
+  @Test
+  void isUnavailableWithoutReason_isAnEmptyOrBlankReason() {
+    assertThat(result().unavailable("").build().isUnavailableWithoutReason()).isTrue();
+    assertThat(result().unavailable(" \t").build().isUnavailableWithoutReason()).isTrue();
+    assertThat(result().unavailable("Not yet published").build().isUnavailableWithoutReason())
+        .isFalse();
+    assertThat(result().build().isUnavailableWithoutReason()).isFalse();
   }
 
   @ParameterizedTest(name = "{0} {1} numerator {2}: {3}")

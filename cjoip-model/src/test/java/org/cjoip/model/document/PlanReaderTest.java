@@ -94,6 +94,34 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_schemaHintAtTheRootIsIgnored() throws Exception {
+    PlanDocument yaml = reader.read("$schema: ./plan-v1.schema.json\n" + MINIMAL, "plan.yaml");
+    PlanDocument json = reader.read("{\"$schema\": \"./plan-v1.schema.json\","
+        + " \"formatVersion\": 1, \"title\": \"Test plan\", \"framework\": \"cjpf-2023\","
+        + " \"partnership\": {\"name\": \"P\"}}", "plan.json");
+
+    assertThat(yaml.plan()).isEqualTo(reader.read(MINIMAL, "plan.yaml").plan());
+    assertThat(yaml.warnings()).isEmpty();
+    assertThat(json.plan().title()).isEqualTo("Test plan");
+    assertThat(json.warnings()).isEmpty();
+  }
+
+  @Test
+  void read_schemaHintMustBeTextAndOnlyAtTheRoot() {
+    Problem notText = problemOf("$schema: 1\n" + MINIMAL, "plan.yaml");
+    Problem nested = problemOf(MINIMAL.replace("  name: Test Partnership",
+        "  name: Test Partnership\n  $schema: x"), "plan.yaml");
+
+    assertThat(notText.pointer()).isEqualTo("/$schema");
+    assertThat(notText.line()).isEqualTo(1);
+    assertThat(notText.column()).isEqualTo(10);
+    assertThat(notText.message())
+        .isEqualTo("expected text (where an editor finds the schema), found a whole number");
+    assertThat(nested.pointer()).isEqualTo("/partnership/$schema");
+    assertThat(nested.message()).startsWith("unknown field '$schema'; expected one of: name,");
+  }
+
+  @Test
   void read_deliverableIdGivenTwiceIsAWarning() throws Exception {
     String yaml = ""
         + "formatVersion: 1\n"

@@ -27,12 +27,20 @@ import org.cjoip.rules.Waiver;
  * column, JSON Pointer), unknown fields and unknown rule ids are errors, and a waiver must give
  * its reason. A file is opened as every input is (a regular file, within the size limit) and
  * read with the plan reader's refusals. Severity names are read in any letter case.
+ * {@code docs/configuration.md} describes the format for the people who write it, and
+ * {@link #SCHEMA} is its JSON Schema.
  */
 public final class ConfigurationReader {
+
+  /** Where the configuration's JSON Schema (draft 2020-12) lies on the class path. */
+  public static final String SCHEMA = "/org/cjoip/rules/schema/configuration-v1.schema.json";
 
   private static final List<String> ROOT = List.of("severities", "disabled", "waivers");
   private static final List<String> WAIVER =
       List.of("rule", "path", "priorityAction", "deliverable", "reason", "expires");
+
+  // Where editors look for a document's JSON Schema; it says nothing about the configuration.
+  private static final String SCHEMA_HINT = "$schema";
 
   private ConfigurationReader() {}
 
@@ -67,6 +75,11 @@ public final class ConfigurationReader {
       throw new DocumentException(tree.error("", "expected an object, found " + kind(root)));
     }
     unknownFields(tree, root, "", ROOT, problems);
+    JsonNode hint = root.get(SCHEMA_HINT);
+    if (hint != null && !hint.isTextual()) {
+      problems.add(tree.error("/" + SCHEMA_HINT, "expected text (where an editor finds the"
+          + " schema), found " + kind(hint)));
+    }
     Configuration.Builder out = Configuration.builder().sha256(tree.sha256());
     JsonNode severities = present(root, "severities");
     if (severities != null && !severities.isObject()) {
@@ -157,7 +170,7 @@ public final class ConfigurationReader {
       List<String> fields, List<Problem> problems) {
     for (Map.Entry<String, JsonNode> field : object.properties()) {
       String name = field.getKey();
-      if (!fields.contains(name)) {
+      if (!fields.contains(name) && !(at.isEmpty() && name.equals(SCHEMA_HINT))) {
         problems.add(tree.error(at + "/" + SourceMap.escape(name), "unknown field '"
             + Printable.quote(name) + "'; expected one of: " + String.join(", ", fields)));
       }
@@ -235,6 +248,13 @@ public final class ConfigurationReader {
           + Printable.quote(t) + "'"));
     }
     return Optional.empty();
+  }
+
+  /** The field names of each object of a configuration, for the schema test. */
+  static List<List<String>> fieldSets() {
+    List<String> root = new ArrayList<>(ROOT);
+    root.add(SCHEMA_HINT);
+    return List.of(List.copyOf(root), WAIVER);
   }
 
   private static String kind(JsonNode node) {

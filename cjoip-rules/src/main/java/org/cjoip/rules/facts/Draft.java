@@ -26,8 +26,8 @@ public final class Draft {
   private final String suggestion;
   private final String qualifier;
 
-  private Draft(String ruleName, String ruleId, String severity, Subject subject, String path, String message,
-      String suggestion, String qualifier) {
+  private Draft(String ruleName, String ruleId, String severity, Subject subject, String path,
+      String message, String suggestion, String qualifier) {
     this.ruleName = ruleName;
     this.ruleId = ruleId;
     this.severity = severity;

@@ -100,4 +100,14 @@ final class ConfigurationReaderTest {
                 org.assertj.core.groups.Tuple.tuple(5, 14, "/waivers/0/expires",
                     "expected a date from 1000-04-01 to 9998-03-31, found '0999-01-01'")));
   }
+
+  @Test
+  void read_schemaHintAtTheRootIsIgnored() throws Exception {
+    Configuration c = ConfigurationReader.read(("{\"$schema\": \"./configuration-v1.schema.json\","
+        + " \"disabled\": [\"CJ-LIND-005\"]}").getBytes(StandardCharsets.UTF_8), "config.json");
+
+    assertThat(c.disabled()).containsExactly("CJ-LIND-005");
+    assertThat(c.severities()).isEmpty();
+    assertThat(c.waivers()).isEmpty();
+  }
 }
