@@ -19,7 +19,6 @@ import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.input.Documents;
-import org.cjoip.model.time.Dates;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
@@ -101,7 +100,7 @@ final class ReportCommand implements Callable<Integer> {
       throw new Main.UsageException("--format docx writes a Word document: give the file to"
           + " write with --output FILE.docx");
     }
-    LocalDate day = asOfDate();
+    LocalDate day = Inputs.asOf(asOf);
     Output out = output == null ? null : Output.to(output, inputs());
     PrintWriter err = spec.commandLine().getErr();
     List<Problem> problems = new ArrayList<>();
@@ -190,17 +189,5 @@ final class ReportCommand implements Callable<Integer> {
       in.add(Path.of(framework));
     }
     return in;
-  }
-
-  private LocalDate asOfDate() {
-    if (asOf == null) {
-      return LocalDate.now();
-    }
-    try {
-      return Dates.parse(asOf);
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException("--as-of expects " + e.getMessage() + ", found '" + asOf
-          + "'");
-    }
   }
 }
