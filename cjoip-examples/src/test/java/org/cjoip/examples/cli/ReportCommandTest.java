@@ -110,8 +110,8 @@ final class ReportCommandTest {
     MainTest.Run r = MainTest.run("report", PLAN, "--plan", PLAN);
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("example:glenmore.yaml: (document): a plan, not an annual"
-        + " return (an annual return says document: annual-return)\n");
+    assertThat(r.err()).isEqualTo("example:glenmore.yaml:16:11: /document: the document is a"
+        + " plan, not an annual return (an annual return says document: annual-return)\n");
   }
 
   @Test
