@@ -58,7 +58,8 @@ final class Figures {
       }
       return b.state(MeasureFigure.State.REPORTED).build();
     }
-    return b.state(r.unavailable() != null ? MeasureFigure.State.UNAVAILABLE
+    return b.state(r.unavailable() != null && !r.unavailable().isBlank()
+        ? MeasureFigure.State.UNAVAILABLE
         : MeasureFigure.State.MISSING).build();
   }
 }

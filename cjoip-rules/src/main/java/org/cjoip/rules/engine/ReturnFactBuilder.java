@@ -113,7 +113,7 @@ public final class ReturnFactBuilder {
     AnnualReturn r = s.annualReturn();
     FinancialYear year = r.reportingYear();
     facts.add(new ReturnFact(r, new Place("", s.sourceMap()), year,
-        Normalise.key(r.plan().title()).equals(Normalise.key(plan.title())),
+        sameWords(r.plan().title(), plan.title()),
         r.plan().period().map(p -> plan.period().filter(p::equals).isPresent()).orElse(true),
         r.consultation().map(placeholders::isPlaceholder).orElse(true)));
     Optional<ReportingCalendar> calendar = edition.reporting();
@@ -150,6 +150,12 @@ public final class ReturnFactBuilder {
       }
     }
     progress(s, true);
+  }
+
+  /** Whether two titles differ in wording only: case, punctuation and spacing. */
+  private static boolean sameWords(String a, String b) {
+    return Normalise.key(a).replaceAll("[^\\p{L}\\p{N}]", "")
+        .equals(Normalise.key(b).replaceAll("[^\\p{L}\\p{N}]", ""));
   }
 
   /** An entry slot per priority action of the edition and per outcome the plan lists. */

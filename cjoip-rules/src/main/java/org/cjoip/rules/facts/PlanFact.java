@@ -36,8 +36,9 @@ public record PlanFact(Plan plan, Place place, String framework, LocalDate perio
 
   /** Whether a reporting year lies wholly within a well-formed stated period. */
   public boolean coversYear(org.cjoip.model.time.FinancialYear year) {
+    // A plan that starts or ends within a year reports on that year too.
     return periodStart != null && !isPeriodBackwards()
-        && !year.start().isBefore(periodStart) && !year.end().isAfter(periodEnd);
+        && !year.end().isBefore(periodStart) && !year.start().isAfter(periodEnd);
   }
 
   /** Whether a day lies outside a well-formed stated period; false without one. */

@@ -40,7 +40,7 @@ public record ResultFact(Place place, int priorityAction, OutcomeStatement outco
 
   /** Whether it is a figure at all: a value, suppressed, or unavailable for a reason given. */
   public boolean isFigure() {
-    return value != null || suppressed || unavailable != null;
+    return value != null || suppressed || (unavailable != null && !unavailable.isBlank());
   }
 
   /** Whether the return's plan or the framework knows the indicator it names. */

@@ -99,7 +99,8 @@ final class ReturnRulesTest {
   @Test
   void ann002_wordingAloneIsTheSamePlan() {
     String same = changed(GOOD, "  title: Testshire Community Justice Outcome Improvement Plan",
-        "  title: TESTSHIRE community justice outcome improvement plan,");
+        "  title: TESTSHIRE community justice outcome improvement plan,")
+        .replace("2023-2028 (fictional)", "2023 - 2028 (fictional)");
 
     assertThat(findings(same, AS_OF)).isEmpty();
   }
@@ -308,7 +309,10 @@ final class ReturnRulesTest {
     String bad = changed(GOOD, "        unavailable: Custody figures for 2023/24 are published"
         + " in February 2025.", "        unavailable: \"\"");
 
+    // Without a reason it is no figure: the measure has none.
     assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR),
+        finding("CJ-ANN-005/pa=2", "/priorityActions/1/results", Severity.WARNING),
         finding("CJ-ANN-015/pa=2/measure=CJPF-M2.1/unavailable",
             "/priorityActions/1/results/0/unavailable", Severity.WARNING));
   }
@@ -325,12 +329,39 @@ final class ReturnRulesTest {
 
   @Test
   void ann016_overdueAtTheYearEndWithoutANewDate() {
-    String bad = changed(GOOD, "      - id: \"2.1\"\n        status: COMPLETE\n"
-        + "        completed: 2024-01-08\n", "      - id: \"2.1\"\n        status: DELAYED\n");
+    String bad = changed(GOOD, "      - id: \"1.1\"\n        status: COMPLETE\n"
+        + "        completed: 2023-12-15\n", "      - id: \"1.1\"\n        status: DELAYED\n");
 
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-016/deliverable=2.1", "/priorityActions/1/deliverables/0/status",
+        finding("CJ-ANN-016/deliverable=1.1", "/priorityActions/0/deliverables/0/status",
             Severity.INFO));
+  }
+
+  @Test
+  void ann016_dueOnTheYearsLastDay_isNotYetOverdue() {
+    String fine = changed(GOOD, "      - id: \"2.1\"\n        status: COMPLETE\n"
+        + "        completed: 2024-01-08\n", "      - id: \"2.1\"\n        status: DELAYED\n");
+
+    assertThat(findings(fine, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void ann010_noStatusNowAfterCompleteLastYear() {
+    String bad = changed(NEXT, "      - id: \"1.1\"\n        status: COMPLETE\n"
+        + "        completed: 2023-12-15\n", "      - id: \"1.1\"\n        progress: Reviewed.\n");
+
+    assertThat(findings(bad, NEXT_AS_OF, GOOD)).containsExactly(
+        finding("CJ-ANN-010/deliverable=1.1", "/priorityActions/0/deliverables/0",
+            Severity.WARNING));
+  }
+
+  @Test
+  void ann001_aPlanStartingWithinTheYear_reportsOnThatYear() {
+    PlanDocument midYear = plan(resource("plan.yaml").replace("start: 2023-04-01",
+        "start: 2023-06-01"));
+    String same = changed(GOOD, "period: { start: 2023-04-01,", "period: { start: 2023-06-01,");
+
+    assertThat(findings(midYear, same, AS_OF)).isEmpty();
   }
 
   @Test
