@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cjoip.model.plan.Figure;
 import org.cjoip.model.text.Printable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -202,7 +203,7 @@ final class YamlEvents {
       return "int";
     }
     if (FLOAT.matcher(value).matches()) {
-      tree.value(TreeBuilder.NODES.numberNode(new BigDecimal(value)), line, column);
+      tree.decimal(value, line, column);
       return "float";
     }
     text(e, value);
@@ -249,10 +250,14 @@ final class YamlEvents {
     return (m.group(1).equals("-") ? "-" : "") + new BigInteger(digits, radix);
   }
 
-  /** A decimal number written without leading zeros or a plus sign. */
+  /**
+   * A decimal number written without leading zeros or a plus sign; without an exponent when
+   * it is one a figure may be (written out, a larger exponent would take its value in digits).
+   */
   private static String decimal(String value) {
     try {
-      return new BigDecimal(value).toPlainString();
+      BigDecimal number = new BigDecimal(value);
+      return Figure.isFigure(number) ? number.toPlainString() : number.toString();
     } catch (NumberFormatException e) {
       return "a number";
     }

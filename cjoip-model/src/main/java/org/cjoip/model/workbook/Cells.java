@@ -138,7 +138,7 @@ final class Cells {
   private static BigDecimal raw(Cell cell) {
     try {
       BigDecimal v = new BigDecimal(cell.text());
-      int magnitude = v.precision() - v.scale();
+      long magnitude = (long) v.precision() - v.scale();
       if (magnitude > 309 || magnitude < -330) {
         throw new NumberFormatException();
       }
@@ -280,7 +280,7 @@ final class Cells {
       return NODES.numberNode(new java.math.BigInteger(t));
     }
     BigDecimal v = new BigDecimal(t);
-    int magnitude = v.precision() - v.scale();
+    long magnitude = (long) v.precision() - v.scale();
     return magnitude > 309 || magnitude < -330 ? null : NODES.numberNode(v);
   }
 
