@@ -18,9 +18,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
+import org.cjoip.model.document.AnnualReturnWriter;
 import org.cjoip.model.document.EditionWriter;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
@@ -227,6 +229,8 @@ public final class Assessor {
         waivers.stream().filter(w -> isReturnRule(w.rule()) == onReturn).toList(), asOf);
     Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> findings = new ArrayList<>(drafts.size());
+    FindingPaths paths = new FindingPaths(map, onReturn
+        ? () -> AnnualReturnWriter.toTree(checked.annualReturn()) : () -> PlanWriter.toTree(plan));
     for (Draft draft : drafts) {
       Finding made;
       try {
@@ -234,6 +238,12 @@ public final class Assessor {
       } catch (IllegalStateException e) {
         throw placed(new RuleFailure(draft.ruleName(), "made a finding the assessment cannot"
             + " hold (" + e.getMessage() + ")", e), draft.ruleId());
+      }
+      if (!paths.allows(made.path())) {
+        // Placed at the nearest node, it would stand at some other line of the document.
+        throw placed(new RuleFailure(draft.ruleName(), "made a finding the assessment cannot"
+            + " hold (path " + made.path() + " is not in the "
+            + (onReturn ? "annual return" : "plan") + ")", null), draft.ruleId());
       }
       Finding f = waived.apply(made);
       if (f.ruleId().equals(Coverage.OVERDUE_RULE) && !f.isWaived()) {

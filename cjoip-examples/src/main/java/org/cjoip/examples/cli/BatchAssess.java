@@ -191,6 +191,9 @@ final class BatchAssess {
     } catch (DocumentException e) {
       return new Result(null, errorLine(document, e.problems()), true, false, Optional.empty(),
           List.of());
+    } catch (RuntimeException | StackOverflowError e) {
+      // A fault of cjoip's reader is the document's line alone: the batch carries on.
+      return failure(document, "internal error (a fault in cjoip, not in the document)");
     } catch (OutOfMemoryError e) {
       return failure(document, "out of memory while reading it");
     }

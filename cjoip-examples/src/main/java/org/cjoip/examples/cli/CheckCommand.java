@@ -15,9 +15,11 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads and validates plans and annual returns (format version 1, JSON or YAML; plans",
-      "also as workbooks). A document that says document: annual-return is a return.",
-      "Prints each problem as file:line:col: /pointer: message.",
+      "Reads and validates plans and annual returns: JSON or YAML documents (format version 1)"
+          + " and plan workbooks (.xlsx).",
+      "A document that says document: annual-return is an annual return.",
+      "Prints each problem as file:line:col: /pointer: message, or file: Sheet!Cell: /pointer:"
+          + " message for a workbook.",
       "Exit 0 when every document is valid, 2 otherwise."
     })
 final class CheckCommand implements Callable<Integer> {

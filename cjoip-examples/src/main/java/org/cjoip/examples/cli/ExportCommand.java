@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
     name = "export",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes a plan as a plan workbook (.xlsx) to fill in, sort and share; importing it",
-      "gives back the same plan. Exit 0 when written, 2 for bad input."
+      "Writes a plan as a plan workbook (.xlsx) to fill in, sort and share.",
+      "Importing it gives back the same plan. Exit 0 when written, 2 for bad input."
     })
 final class ExportCommand implements Callable<Integer> {
 

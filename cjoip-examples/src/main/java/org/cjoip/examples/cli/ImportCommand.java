@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads a plan workbook (.xlsx) and writes the plan document: YAML, or JSON when the",
-      "output's name ends .json. Problems are printed as file: Sheet!Cell: /pointer: message.",
+      "Reads a plan workbook (.xlsx) and writes the plan document.",
+      "The document is YAML, or JSON when the output's name ends .json. Problems are printed as"
+          + " file: Sheet!Cell: /pointer: message.",
       "Exit 0 when the workbook is a valid plan, 2 otherwise (nothing is written then)."
     })
 final class ImportCommand implements Callable<Integer> {

@@ -106,6 +106,8 @@ public final class Main implements Runnable {
   private static int execute(String[] args, PrintWriter out, PrintWriter err, boolean debug) {
     CommandLine cli = new CommandLine(new Main());
     cli.registerConverter(AssessCommand.FailOn.class, new AssessCommand.FailOn.Converter());
+    // --format HTML as --fail-on ERROR: every closed set of values in any letter case.
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExitCodeExceptionMapper(e -> BAD_INPUT);

@@ -85,14 +85,14 @@ final class Output {
       throw refused("it is a directory");
     }
     if (!attributes.isRegularFile()) {
-      throw refused("it is not a regular file (a device, a named pipe or a socket), and a"
-          + " report would replace it");
+      throw refused("it is not a regular file (a device, a named pipe or a socket), and what"
+          + " this command writes would replace it");
     }
     for (Path input : inputs) {
       try {
         if (Files.exists(input) && Files.isSameFile(target, input)) {
-          throw refused("it is " + input + ", which is read by this command; the report would"
-              + " replace it");
+          throw refused("it is " + input + ", which is read by this command; what this command"
+              + " writes would replace it");
         }
       } catch (IOException e) {
         // An input that cannot be compared is not the target: it could not be opened either.
@@ -179,8 +179,11 @@ final class Output {
     if (e instanceof AccessDeniedException) {
       return "permission denied";
     }
-    if (e instanceof NoSuchFileException) {
-      return "the folder does not exist";
+    if (e instanceof NoSuchFileException missing) {
+      Path folder = missing.getFile() == null ? null : Path.of(missing.getFile()).getParent();
+      // A folder the system makes up (/proc) exists but takes no new file.
+      return folder != null && Files.isDirectory(folder)
+          ? "the folder " + folder + " does not take new files" : "the folder does not exist";
     }
     if (e instanceof FileSystemException fs && fs.getReason() != null) {
       return fs.getReason();

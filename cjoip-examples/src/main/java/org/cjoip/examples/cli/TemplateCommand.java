@@ -16,8 +16,9 @@ import picocli.CommandLine.Spec;
     name = "template",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes an empty plan workbook (.xlsx) to fill in: the 13 priority actions with the",
-      "edition's national outcomes and indicators, drop-down lists, and a Read me sheet."
+      "Writes an empty plan workbook (.xlsx) to fill in.",
+      "It holds the 13 priority actions with the edition's national outcomes and indicators,"
+          + " drop-down lists, and a Read me sheet."
     })
 final class TemplateCommand implements Callable<Integer> {
 

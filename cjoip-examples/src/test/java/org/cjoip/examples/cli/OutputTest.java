@@ -34,7 +34,8 @@ final class OutputTest {
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("cjoip: --output: cannot write /dev/null: it is not a regular"
-        + " file (a device, a named pipe or a socket), and a report would replace it\n");
+        + " file (a device, a named pipe or a socket), and what this command writes would"
+        + " replace it\n");
     assertThat(new File("/dev/null").isFile()).isFalse();
   }
 
@@ -47,7 +48,8 @@ final class OutputTest {
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("cjoip: --output: cannot write " + pipe + ": it is not a"
-        + " regular file (a device, a named pipe or a socket), and a report would replace it\n");
+        + " regular file (a device, a named pipe or a socket), and what this command writes"
+        + " would replace it\n");
     assertThat(Files.isRegularFile(pipe)).isFalse();
   }
 
@@ -85,7 +87,7 @@ final class OutputTest {
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).isEqualTo("cjoip: --output: cannot write " + plan + ": it is " + plan
-        + ", which is read by this command; the report would replace it\n");
+        + ", which is read by this command; what this command writes would replace it\n");
     assertThat(Files.readString(plan)).startsWith("formatVersion: 1\n");
   }
 
@@ -172,5 +174,31 @@ final class OutputTest {
     } catch (java.io.IOException e) {
       return 0;
     }
+  }
+
+  @Test
+  void output_theWorkbookExportedIsRefusedNamingNoReport(@TempDir Path dir) throws Exception {
+    Path workbook = dir.resolve("plan.xlsx");
+    try (var in = OutputTest.class.getResourceAsStream(
+        "/org/cjoip/examples/workbook/perth-and-kinross.xlsx")) {
+      Files.copy(in, workbook);
+    }
+
+    Run r = MainTest.run("export", workbook.toString(), "--output", workbook.toString());
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    // The workbook's own warnings come first: ids stored as numbers.
+    assertThat(r.err().lines().reduce((a, b) -> b)).contains("cjoip: --output: cannot write "
+        + workbook + ": it is " + workbook + ", which is read by this command; what this"
+        + " command writes would replace it");
+  }
+
+  @Test
+  void output_inAFolderTheSystemMakesUpSaysItTakesNoNewFiles() {
+    Run r = assessTo("/proc/version");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("cjoip: --output: cannot write /proc/version: the folder"
+        + " /proc does not take new files\n");
   }
 }

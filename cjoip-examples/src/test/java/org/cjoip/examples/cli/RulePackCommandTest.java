@@ -2,6 +2,8 @@ package org.cjoip.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +11,8 @@ import org.cjoip.examples.cli.MainTest.Run;
 import org.cjoip.examples.pack.BoardPack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class RulePackCommandTest {
 
@@ -181,5 +185,46 @@ final class RulePackCommandTest {
         + " misbehaves' failed: it made a finding the assessment cannot hold (path must be a"
         + " JSON Pointer: priorityActions/1)\"}\n");
     assertThat(r.err()).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/nonsense/99", "/priorityActions/0/deliverables/99",
+      "/priorityActions/0/deliverables/0/nonsense", "/title/0", "/priorityActions/x"})
+  void assess_packFindingAtAPathNotInThePlanIsAPackFailure(String path, @TempDir Path dir)
+      throws Exception {
+    Path drl = failing(dir, "badpath", "",
+        "  insert(Draft.of(drools, $d, \"" + path + "\", \"x\"));");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", drl.toString());
+
+    assertThat(r.code()).isEqualTo(Main.INTERNAL);
+    assertThat(r.err()).isEqualTo("cjoip: rule pack badpath (" + drl + "): rule 'PK-BAD-001"
+        + " misbehaves' failed: it made a finding the assessment cannot hold (path " + path
+        + " is not in the plan)\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void assess_packFindingAtAFieldTheDeliverableLacksStandsAtTheDeliverable(@TempDir Path dir)
+      throws Exception {
+    // Deliverable 1.1 gives no status: the finding stands where the deliverable starts.
+    Path drl = failing(dir, "lacking", "", "  if ($d.path().equals(\"/priorityActions/0/"
+        + "deliverables/0\")) { insert(Draft.of(drools, $d, $d.path() + \"/status\", \"x\")); }");
+
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--as-of", "2025-04-01",
+        "--rules", drl.toString(), "--format", "json", "--fail-on", "never");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    JsonNode found = null;
+    for (JsonNode f : new ObjectMapper().readTree(r.out()).path("findings")) {
+      if (f.path("ruleId").asText().equals("PK-BAD-001")) {
+        assertThat(found).isNull();
+        found = f;
+      }
+    }
+    assertThat(found.path("path").asText()).isEqualTo("/priorityActions/0/deliverables/0/status");
+    assertThat(found.path("line").asInt()).isEqualTo(115);
+    assertThat(found.path("column").asInt()).isEqualTo(9);
   }
 }

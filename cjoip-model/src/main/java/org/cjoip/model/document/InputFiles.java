@@ -123,6 +123,11 @@ public final class InputFiles {
 
   private static Path check(Path file, String source, long maxBytes, String what)
       throws DocumentException {
+    if (file.toString().isEmpty()) {
+      // An empty name would stand for the working folder.
+      throw new DocumentException(problem(source.isEmpty() ? "''" : source,
+          "the file name is empty"));
+    }
     Path real;
     BasicFileAttributes attributes;
     try {
@@ -130,6 +135,11 @@ public final class InputFiles {
       attributes = Files.readAttributes(real, BasicFileAttributes.class,
           LinkOption.NOFOLLOW_LINKS);
     } catch (NoSuchFileException e) {
+      if (Files.exists(file)) {
+        // A link to what has no name in a folder: /dev/stdin when it is a pipe.
+        throw new DocumentException(problem(source, "is a pipe or another file with no name in"
+            + " a folder, not " + what + "; only a regular file is read"));
+      }
       throw new DocumentException(problem(source, Files.isSymbolicLink(file)
           ? "is a symbolic link to a file that does not exist" : "no such file"));
     } catch (IOException e) {

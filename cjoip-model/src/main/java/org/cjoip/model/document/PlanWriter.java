@@ -51,7 +51,9 @@ public final class PlanWriter {
               .build());
 
   /**
-   * Quotes, besides what YAML needs quoted, any text holding a character YAML reads as a line
+   * Quotes, besides what YAML needs quoted, any text a plain scalar would not give back as text
+   * ({@code 1e5}, {@code 0x1F}, {@code .inf}, {@code ~}, {@code yes}: see
+   * {@link YamlEvents#plainIsText}), and any text holding a character YAML reads as a line
    * break (NEL, U+0085): unquoted it would be folded to a space when read back; in double
    * quotes it is written as an escape.
    */
@@ -60,7 +62,8 @@ public final class PlanWriter {
 
     @Override
     public boolean needToQuoteValue(String value) {
-      return value.indexOf('\u0085') >= 0 || super.needToQuoteValue(value);
+      return value.indexOf('\u0085') >= 0 || !YamlEvents.plainIsText(value)
+          || super.needToQuoteValue(value);
     }
   }
 

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cjoip.model.plan.Figure;
 import org.cjoip.model.text.Printable;
 
 /**
@@ -193,6 +195,21 @@ final class TreeBuilder {
       shared.put(text, text);
     }
     return text;
+  }
+
+  /**
+   * A number with a fraction or an exponent, as written. One whose exponent is beyond what
+   * any number may have here (past 2<sup>31</sup> either way) is refused: no field holds it.
+   */
+  void decimal(String written, int line, int column) throws DocumentException {
+    BigDecimal number;
+    try {
+      number = new BigDecimal(written);
+    } catch (NumberFormatException e) {
+      throw error(line, column, pointer(), "the number " + Printable.quote(written)
+          + " has an exponent out of range; write " + Figure.bounds());
+    }
+    value(NODES.numberNode(number), line, column);
   }
 
   /** Any other plain value at its place. */

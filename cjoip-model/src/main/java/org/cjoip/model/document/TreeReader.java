@@ -222,8 +222,7 @@ final class TreeReader {
           }
           case VALUE_NUMBER_INT -> tree.value(TreeBuilder.NODES.numberNode(
               parser.getBigIntegerValue()), line, column);
-          case VALUE_NUMBER_FLOAT -> tree.value(TreeBuilder.NODES.numberNode(
-              parser.getDecimalValue()), line, column);
+          case VALUE_NUMBER_FLOAT -> tree.decimal(parser.getText(), line, column);
           case VALUE_TRUE, VALUE_FALSE -> tree.value(
               TreeBuilder.NODES.booleanNode(token == JsonToken.VALUE_TRUE), line, column);
           case VALUE_NULL -> tree.value(TreeBuilder.NODES.nullNode(), line, column);

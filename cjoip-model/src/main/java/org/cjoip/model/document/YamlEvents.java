@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cjoip.model.plan.Figure;
 import org.cjoip.model.text.Printable;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
@@ -47,6 +48,11 @@ final class YamlEvents {
       Pattern.compile("[-+]?[0-9][0-9_]*(\\.[0-9_]*)?([eE][-+]?[0-9]+)?");
   private static final Pattern INFINITE =
       Pattern.compile("[-+]?\\.(inf|Inf|INF)|\\.(nan|NaN|NAN)");
+
+  // What YAML 1.1 tools read as a boolean or a base-60 number: text here, quoted when written.
+  private static final Pattern YAML11_TEXT = Pattern.compile(
+      "y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+"
+          + "(\\.[0-9_]*)?");
 
   /** The longest number, in characters, as for JSON. */
   static final int MAX_NUMBER_LENGTH = 1000;
@@ -202,11 +208,25 @@ final class YamlEvents {
       return "int";
     }
     if (FLOAT.matcher(value).matches()) {
-      tree.value(TreeBuilder.NODES.numberNode(new BigDecimal(value)), line, column);
+      tree.decimal(value, line, column);
       return "float";
     }
     text(e, value);
     return "str";
+  }
+
+  /**
+   * Whether a plain scalar written as this value is read as this text, by this reader and by
+   * YAML 1.1 tools alike; a writer quotes any other. Not text: what the core schema reads as
+   * null, a boolean or a number, and what this reader refuses as a YAML 1.1 number
+   * ({@code 0x1F}, {@code 1_000}, {@code .inf}).
+   */
+  static boolean plainIsText(String value) {
+    return !(NULL.matcher(value).matches() || TRUE.matcher(value).matches()
+        || FALSE.matcher(value).matches() || FLOAT.matcher(value).matches()
+        || GROUPED.matcher(value).matches() || HEX.matcher(value).matches()
+        || OCTAL.matcher(value).matches() || BINARY.matcher(value).matches()
+        || INFINITE.matcher(value).matches() || YAML11_TEXT.matcher(value).matches());
   }
 
   /** Refuses a number YAML 1.1 reads differently from YAML 1.2, saying what to write. */
@@ -249,10 +269,14 @@ final class YamlEvents {
     return (m.group(1).equals("-") ? "-" : "") + new BigInteger(digits, radix);
   }
 
-  /** A decimal number written without leading zeros or a plus sign. */
+  /**
+   * A decimal number written without leading zeros or a plus sign; without an exponent when
+   * it is one a figure may be (written out, a larger exponent would take its value in digits).
+   */
   private static String decimal(String value) {
     try {
-      return new BigDecimal(value).toPlainString();
+      BigDecimal number = new BigDecimal(value);
+      return Figure.isFigure(number) ? number.toPlainString() : number.toString();
     } catch (NumberFormatException e) {
       return "a number";
     }

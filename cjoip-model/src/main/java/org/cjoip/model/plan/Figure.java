@@ -42,7 +42,8 @@ public abstract class Figure {
     if (value.signum() == 0) {
       return true;
     }
-    if (value.precision() > MAX_PRECISION || value.precision() - value.scale() > 15) {
+    // In long: the magnitude of 1e2147483647 overflows an int and would pass as negative.
+    if (value.precision() > MAX_PRECISION || (long) value.precision() - value.scale() > 15) {
       return false;
     }
     return value.scale() <= MAX_DECIMAL_PLACES

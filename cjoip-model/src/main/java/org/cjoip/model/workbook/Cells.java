@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.cjoip.model.time.Dates;
 import org.cjoip.model.workbook.Layout.Column;
 import org.cjoip.model.workbook.SheetReader.Cell;
 
@@ -138,7 +139,7 @@ final class Cells {
   private static BigDecimal raw(Cell cell) {
     try {
       BigDecimal v = new BigDecimal(cell.text());
-      int magnitude = v.precision() - v.scale();
+      long magnitude = (long) v.precision() - v.scale();
       if (magnitude > 309 || magnitude < -330) {
         throw new NumberFormatException();
       }
@@ -280,7 +281,7 @@ final class Cells {
       return NODES.numberNode(new java.math.BigInteger(t));
     }
     BigDecimal v = new BigDecimal(t);
-    int magnitude = v.precision() - v.scale();
+    long magnitude = (long) v.precision() - v.scale();
     return magnitude > 309 || magnitude < -330 ? null : NODES.numberNode(v);
   }
 
@@ -314,7 +315,8 @@ final class Cells {
               + ": format the cell as a date, or write the date as 31/03/2025");
         }
         return serialDate(cell).map(d -> Read.of(NODES.textNode(d.toString())))
-            .orElseGet(() -> Read.error(cell.text(), "the cell's date is out of range"));
+            .orElseGet(() -> Read.error(cell.text(), "the cell's date is out of range: write "
+                + Dates.range()));
       }
       case STRING -> {
         String t = cell.text().strip();
@@ -348,8 +350,9 @@ final class Cells {
     if (!DateUtil.isValidExcelDate(serial)) {
       return Optional.empty();
     }
+    // A serial Excel still shows (9999999 is the year 29279) may lie past the dates a plan has.
     return Optional.ofNullable(DateUtil.getLocalDateTime(serial, date1904))
-        .map(java.time.LocalDateTime::toLocalDate);
+        .map(java.time.LocalDateTime::toLocalDate).filter(Dates::inRange);
   }
 
   private static Optional<LocalDate> isoDate(Cell cell) {

@@ -36,7 +36,7 @@ final class Importer {
 
   /** What the import gave: the tree, where each node stands, and the problems found. */
   record Result(ObjectNode tree, SourceMap sourceMap, List<Problem> problems,
-      Set<String> flagged, List<String> sheets, long cells) {}
+      Set<String> flagged, List<String> sheets, long cells, long unlisted) {}
 
   private static final Pattern RESULT_HEADER =
       Pattern.compile("(?i)\\s*" + Layout.RESULT + "\\s+(.+?)\\s*");
@@ -51,6 +51,8 @@ final class Importer {
   private final List<String> sheetNames = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> flagged = new HashSet<>();
+  // Problems past MAX_PROBLEMS: counted, so that the reader's last line says how many.
+  private long unlisted;
   private Cells cells;
   private int sheetIndex;
   private String sheetName;
@@ -125,6 +127,14 @@ final class Importer {
         }
       }
       cellCount = counter.cells();
+      if (!seenSheets.containsKey(Layout.key(Layout.PLAN.name()))) {
+        // Every field of the document's root is missing: one problem says why, for all.
+        sheetName = Layout.PLAN.name();
+        problem(Problem.Severity.ERROR, "", null, "the workbook has no sheet '"
+            + Layout.PLAN.name() + "', which gives the plan's format version, title, framework"
+            + " and partnership; a plan workbook's sheets are " + Layout.sheetNames());
+        flagged.add("");
+      }
       root.setAll(plan.node);
       emit(plan, "");
       assemble(root, tables);
@@ -135,7 +145,7 @@ final class Importer {
     SourceMap map = new SourceMap(positions);
     positions.clear();
     return new Result(root, map, List.copyOf(problems), Set.copyOf(flagged),
-        List.copyOf(sheetNames), cellCount);
+        List.copyOf(sheetNames), cellCount, unlisted);
   }
 
   private Position cell(String ref) {
@@ -148,6 +158,7 @@ final class Importer {
 
   private void problem(Problem.Severity severity, String pointer, Position at, String message) {
     if (problems.size() >= MAX_PROBLEMS) {
+      unlisted++;
       return;
     }
     Problem.Builder p = Problem.builder().severity(severity).source(source).pointer(pointer)

@@ -229,7 +229,7 @@ final class SheetReader {
           int index = positive(v.strip());
           if (index < 0 || index >= shared.size()) {
             throw new Refusal("the cell refers to shared string " + v.strip()
-                + ", which the workbook does not have", ref);
+                + ", which the workbook does not have");
           }
           return new Cell(column, ref, Type.STRING, shared.get(index), style, formula);
         }
@@ -265,7 +265,7 @@ final class SheetReader {
       if (inValue || inText) {
         if (text.length() + length > maxLength) {
           throw new Refusal("the cell holds a text longer than the limit of " + maxLength
-              + " characters", ref);
+              + " characters");
         }
         text.append(ch, start, length);
       }

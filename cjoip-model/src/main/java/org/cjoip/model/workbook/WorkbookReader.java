@@ -11,6 +11,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.InputFiles;
 import org.cjoip.model.document.Format;
@@ -35,6 +37,9 @@ import org.cjoip.model.document.SourceMap;
  * Thread-safe.
  */
 public final class WorkbookReader {
+
+  // The plan reader's last problem when it listed only some: "and 7 more problems, not listed".
+  private static final Pattern MORE = Pattern.compile("and ([0-9]+) more problems?, not listed");
 
   private final PlanReader planReader;
   private final WorkbookLimits limits;
@@ -154,9 +159,30 @@ public final class WorkbookReader {
     }
     Set<String> flagged = result.flagged();
     List<Problem> all = new ArrayList<>(own);
-    bound.stream().filter(p -> !flagged.contains(p.pointer())).forEach(all::add);
+    long unlisted = result.unlisted();
+    for (Problem p : bound) {
+      Matcher more = MORE.matcher(p.message());
+      if (p.pointer().isEmpty() && p.line() == 0 && p.cell().isEmpty() && more.matches()) {
+        unlisted += Long.parseLong(more.group(1));
+      } else if (!flagged.contains(p.pointer())) {
+        all.add(p);
+      }
+    }
     all.sort(Comparator.comparingLong(p -> p.cell().map(c -> order(c, result.sheets()))
         .orElse(-1L)));
+    // The import's problems and the plan reader's share one cap, and one line for the rest.
+    int max = planReader.options().limits().maxProblems();
+    if (all.size() > max) {
+      unlisted += all.size() - max;
+      all = new ArrayList<>(all.subList(0, max));
+    }
+    if (unlisted > 0) {
+      all.add(Problem.builder()
+          .severity(failed ? Problem.Severity.ERROR : Problem.Severity.WARNING).source(source)
+          .pointer("").message("and " + unlisted + " more problem" + (unlisted == 1 ? "" : "s")
+              + ", not listed")
+          .build());
+    }
     if (failed) {
       throw new DocumentException(all);
     }

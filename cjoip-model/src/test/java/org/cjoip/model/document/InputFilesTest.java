@@ -94,6 +94,28 @@ final class InputFilesTest {
   }
 
   @Test
+  void open_refusesALinkToAPipeAsAPipe() throws Exception {
+    // A child's standard input is a pipe from this process: /proc/PID/fd/0 leads to it.
+    Process child = new ProcessBuilder("cat").start();
+    try {
+      Path stdin = Path.of("/proc/" + child.pid() + "/fd/0");
+
+      assertThat(message(stdin)).isEqualTo("is a pipe or another file with no name in a"
+          + " folder, not a plan document; only a regular file is read");
+    } finally {
+      child.destroy();
+      child.waitFor();
+    }
+  }
+
+  @Test
+  void open_refusesAnEmptyName() {
+    assertThatThrownBy(() -> InputFiles.open(Path.of(""), 100, "a plan document"))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(
+            e.problems().get(0).describe()).isEqualTo("'': (document): the file name is empty"));
+  }
+
+  @Test
   void open_followsALinkToARegularFile(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("plan.yaml");
     Files.writeString(file, "title: x\n");

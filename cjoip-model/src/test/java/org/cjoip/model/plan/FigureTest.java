@@ -19,7 +19,8 @@ final class FigureTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"1e15", "-1e15", "1e309", "1e100000000", "1e999999999",
-      "0.00000000001", "1e-100000000"})
+      "0.00000000001", "1e-100000000", "1e2147483647", "-1e2147483647", "10e2147483646",
+      "1E+2147483647", "123456e2147483640"})
   void isFigure_beyondTheBoundsWithoutArithmetic(String number) {
     BigDecimal value = new BigDecimal(number);
 

@@ -499,4 +499,59 @@ final class WorkbookReaderTest {
   static void writeBytes(Path file, byte[] bytes) throws IOException {
     Files.write(file, bytes);
   }
+
+  @Test
+  void read_sharedStringIndexTheWorkbookLacks_isLocatedAtItsSheetAndCell() throws Exception {
+    List<String> problems = refused(new RawWorkbook().shared("only one")
+        .sheet("Plan", planRows() + row(6, inline("A6", "Outcomes assessment"),
+            shared("B6", 999))));
+
+    assertThat(problems).containsExactly("plan.xlsx: Plan!B6: (document): the cell refers to"
+        + " shared string 999, which the workbook does not have");
+  }
+
+  @Test
+  void read_noPlanSheet_isOneProblemNamingTheSheet() throws Exception {
+    List<String> problems = refused(new RawWorkbook()
+        .sheet("Priority actions", actionRows()));
+
+    assertThat(problems).containsExactly("plan.xlsx: (document): the workbook has no sheet"
+        + " 'Plan', which gives the plan's format version, title, framework and partnership;"
+        + " a plan workbook's sheets are " + Layout.sheetNames());
+  }
+
+  @Test
+  void read_headerlessColumnsPastTheCap_areCountedInOneLastProblem() throws Exception {
+    StringBuilder cells = new StringBuilder(number("A2", "1"));
+    for (int c = 1; c <= 150; c++) {
+      String ref = SheetReader.letters(c) + "2";
+      cells.append(inline(ref, "x"));
+    }
+
+    List<String> problems = refused(new RawWorkbook().sheet("Plan", planRows())
+        .sheet("Priority actions", row(1, inline("A1", "Number")) + row(2, cells.toString())));
+
+    assertThat(problems).hasSize(101);
+    assertThat(problems.get(0)).isEqualTo("plan.xlsx: 'Priority actions'!B2: /priorityActions:"
+        + " column B holds values but has no header; name it (" + Layout.PRIORITY_ACTIONS.headers()
+        + ") or clear it");
+    assertThat(problems.get(99)).startsWith("plan.xlsx: 'Priority actions'!CW2: ");
+    assertThat(problems.get(100)).isEqualTo("plan.xlsx: (document): and 50 more problems,"
+        + " not listed");
+  }
+
+  @Test
+  void read_dateSerialPastTheRangeOfDates_saysTheRange() throws Exception {
+    String deliverables = row(1, inline("A1", "Description"), inline("B1", "Priority action"),
+        inline("C1", "Due"))
+        + row(2, inline("A2", "Train staff"), number("B2", "1"), number("C2", "9999999", 1));
+
+    List<String> problems = refused(new RawWorkbook().styles("", 0, 14)
+        .sheet("Plan", planRows()).sheet("Priority actions", actionRows())
+        .sheet("Deliverables", deliverables));
+
+    assertThat(problems).containsExactly("plan.xlsx: Deliverables!C2:"
+        + " /priorityActions/0/deliverables/0/due: the cell's date is out of range: write a date"
+        + " from 1000-04-01 to 9998-03-31");
+  }
 }
