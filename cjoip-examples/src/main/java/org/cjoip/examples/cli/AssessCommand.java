@@ -168,7 +168,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate day = asOfDate();
+    LocalDate day = asOfDate(asOf);
     Output out = output == null ? null : Output.to(output, inputs());
     List<Problem> problems = new ArrayList<>();
     Settings settings = settings(problems);
@@ -302,7 +302,8 @@ final class AssessCommand implements Callable<Integer> {
     return in;
   }
 
-  private LocalDate asOfDate() {
+  /** The day --as-of gives, or today. */
+  static LocalDate asOfDate(String asOf) {
     if (asOf == null) {
       return LocalDate.now();
     }
