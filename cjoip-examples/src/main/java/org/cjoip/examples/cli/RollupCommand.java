@@ -21,6 +21,7 @@ import org.cjoip.rules.Assessor;
 import org.cjoip.rules.rollup.NationalPicture;
 import org.cjoip.rules.rollup.Rollup;
 import org.cjoip.rules.rollup.RollupCsv;
+import org.cjoip.rules.rollup.RollupHtml;
 import org.cjoip.rules.rollup.RollupJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,6 +44,8 @@ final class RollupCommand implements Callable<Integer> {
 
   /** The output formats. */
   enum Format {
+    /** One self-contained page for a national officer. */
+    html,
     json,
     /** Three files in the --output folder: coverage.csv, figures.csv, completeness.csv. */
     csv
@@ -61,7 +64,7 @@ final class RollupCommand implements Callable<Integer> {
       description = "Assess as of this date (YYYY-MM-DD); default today.")
   String asOf;
 
-  @Option(names = "--format", defaultValue = "json",
+  @Option(names = "--format", defaultValue = "html",
       description = "Output format: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
   Format format;
 
@@ -131,7 +134,11 @@ final class RollupCommand implements Callable<Integer> {
   }
 
   private void render(NationalPicture picture, Writer out) throws IOException {
-    RollupJson.write(picture, out);
+    if (format == Format.html) {
+      RollupHtml.write(picture, out);
+    } else {
+      RollupJson.write(picture, out);
+    }
   }
 
   /** The folder --output names for the CSV files, made if it does not exist. */
