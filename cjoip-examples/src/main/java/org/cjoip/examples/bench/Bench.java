@@ -25,6 +25,7 @@ import org.cjoip.examples.corpus.SyntheticPlans;
 import org.cjoip.examples.reference.ReferenceChecker;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.framework.Measure;
@@ -117,10 +118,15 @@ public final class Bench {
     }
     List<PlanDocument> examples =
         Collections.nCopies(settings.corpusPlans(), Examples.read(EXAMPLE));
+    // A return is checked against its plan, the year before beside it: what the fictional
+    // partnership's second year costs, beside assessing its plan.
+    PlanDocument glenmore = Examples.read("glenmore");
+    ReturnDocument second = Examples.readReturn("glenmore-2024-25");
+    List<ReturnDocument> first = List.of(Examples.readReturn("glenmore-2023-24"));
     ExecutorService two = Executors.newFixedThreadPool(2, daemon());
     try {
       List<List<Double>> samples = new ArrayList<>();
-      for (int m = 0; m < 8; m++) {
+      for (int m = 0; m < 10; m++) {
         samples.add(new ArrayList<>());
       }
       List<Measure> measures = List.of(
@@ -131,7 +137,9 @@ public final class Bench {
           () -> drools(examples, null),
           () -> drools(examples, two),
           () -> reference(examples, null),
-          () -> reference(examples, two));
+          () -> reference(examples, two),
+          () -> repeated(() -> assessor.assess(glenmore, AS_OF).findings().size()),
+          () -> repeated(() -> assessor.assess(second, glenmore, first, AS_OF).findings().size()));
       for (int round = -settings.warmupRounds(); round < settings.rounds(); round++) {
         // Each round starts with a different measure, so none always runs first or last.
         for (int k = 0; k < measures.size(); k++) {
@@ -143,7 +151,8 @@ public final class Bench {
         }
       }
       return new BenchReport.Warm(settings.corpusPlans(),
-          throughput(samples.subList(0, 4)), throughput(samples.subList(4, 8)));
+          throughput(samples.subList(0, 4)), throughput(samples.subList(4, 8)),
+          new BenchReport.Returns(Stats.median(samples.get(8)), Stats.median(samples.get(9))));
     } finally {
       two.shutdownNow();
     }
@@ -166,6 +175,15 @@ public final class Bench {
 
   private double reference(List<PlanDocument> plans, ExecutorService pool) {
     return timed(plans, pool, d -> reference.check(d, AS_OF).size());
+  }
+
+  /** Seconds to do one piece of work as many times as a round has corpus plans. */
+  private double repeated(java.util.function.IntSupplier work) {
+    long start = System.nanoTime();
+    for (int i = 0; i < settings.corpusPlans(); i++) {
+      sink.addAndGet(work.getAsInt());
+    }
+    return (System.nanoTime() - start) / 1e9;
   }
 
   /** Seconds to process every plan, on the calling thread or on each of the pool's two. */

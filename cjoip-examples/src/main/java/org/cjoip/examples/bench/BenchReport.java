@@ -33,7 +33,19 @@ public record BenchReport(
    *
    * @param corpusPlans how many corpus plans each round assessed
    */
-  public record Warm(int corpusPlans, Throughput corpus, Throughput example) {}
+  public record Warm(int corpusPlans, Throughput corpus, Throughput example, Returns returns) {}
+
+  /**
+   * The fictional Glenmore plan assessed, and its 2024/25 return checked against it with the
+   * 2023/24 return beside it, per second on one thread, in the same rounds.
+   */
+  public record Returns(double plansPerSecond, double returnsPerSecond) {
+
+    /** How many times the time of assessing the plan checking its return takes. */
+    public double costRatio() {
+      return plansPerSecond / returnsPerSecond;
+    }
+  }
 
   /**
    * Plans per second: Drools and the reference, each on one and on two threads. The
@@ -144,6 +156,8 @@ public record BenchReport(
     root.put("batchPeakHeapMb", Stats.round(batch.peakHeapMb()));
     root.put("warmPlansPerSecond", Stats.round(warm.corpus().drools1Thread()));
     root.put("warmPlansPerSecond2Threads", Stats.round(warm.corpus().drools2Threads()));
+    root.put("returnCostRatio", Stats.round(warm.returns().costRatio()));
+    root.put("returnsPerSecond", Stats.round(warm.returns().returnsPerSecond()));
     if (coldStart.skipped().isPresent()) {
       root.putNull("coldStartMs");
     } else {
@@ -157,6 +171,9 @@ public record BenchReport(
     w.put("corpusPlans", warm.corpusPlans());
     throughput(w.putObject("corpus"), warm.corpus());
     throughput(w.putObject("perthAndKinross"), warm.example());
+    ObjectNode returns = details.putObject("returns");
+    returns.put("glenmorePlansPerSecond", Stats.round(warm.returns().plansPerSecond()));
+    returns.put("glenmoreReturnsPerSecond", Stats.round(warm.returns().returnsPerSecond()));
     ArrayNode s = details.putArray("scaling");
     for (int i = 0; i < scaling.deliverables().size(); i++) {
       ObjectNode size = s.addObject();
@@ -212,6 +229,7 @@ public record BenchReport(
         new Goal("coldStartRatioRuntimeDrl", "<= 0.5",
             coldStartRatioRuntimeDrl().map(r -> r <= 0.5)),
         new Goal("coldStartRatioJvmFloor", "<= 4", coldStartRatioJvmFloor().map(r -> r <= 4)),
+        new Goal("returnCostRatio", "<= 2", Optional.of(warm.returns().costRatio() <= 2)),
         new Goal("batchPeakHeapMb", "batch completes under -Xmx" + batch.maxHeapMb() + "m",
             Optional.of(batch.exitCode() == 0 && batch.peakHeapMb() <= batch.maxHeapMb())));
   }
@@ -232,6 +250,9 @@ public record BenchReport(
         "2 threads", "reference", "2 threads"));
     row(out, "corpus", warm.corpus());
     row(out, "perth-and-kinross", warm.example());
+    out.append(String.format(Locale.ROOT,
+        "%nannual returns, per second on 1 thread: glenmore plan %.1f, its 2024/25 return %.1f%n",
+        warm.returns().plansPerSecond(), warm.returns().returnsPerSecond()));
     out.append("\nscaling, one plan\n");
     for (int i = 0; i < scaling.deliverables().size(); i++) {
       out.append(String.format(Locale.ROOT,
@@ -264,6 +285,7 @@ public record BenchReport(
       case "threadScalingVsReference" -> Optional.of(threadScalingVsReference());
       case "coldStartRatioRuntimeDrl" -> coldStartRatioRuntimeDrl();
       case "coldStartRatioJvmFloor" -> coldStartRatioJvmFloor();
+      case "returnCostRatio" -> Optional.of(warm.returns().costRatio());
       default -> Optional.of(batch.peakHeapMb());
     };
     return v.map(x -> String.format(Locale.ROOT, "%.2f", x)).orElse("-");

@@ -12,6 +12,8 @@ import org.cjoip.model.framework.EvidenceItem;
 import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.PriorityAction;
+import org.cjoip.model.framework.Provenance;
+import org.cjoip.model.framework.ReportingCalendar;
 import org.cjoip.model.text.Printable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +76,8 @@ final class FrameworkCommand implements Runnable {
 
   /** {@code cjoip framework show ID}. */
   @Command(name = "show", mixinStandardHelpOptions = true,
-      description = "Prints an edition's aims, priority actions, outcomes, indicators, measures"
-          + " and local evidence items.")
+      description = "Prints an edition's aims, priority actions, outcomes, indicators, measures,"
+          + " local evidence items and reporting calendar.")
   static final class Show implements Callable<Integer> {
 
     @Parameters(paramLabel = "ID", description = "An edition id, e.g. cjpf-2023.")
@@ -120,10 +122,38 @@ final class FrameworkCommand implements Runnable {
           outcome(out, o, "  ");
         }
       }
+      e.reporting().ifPresent(r -> reporting(out, r));
       PrintWriter writer = spec.commandLine().getOut();
       writer.print(out);
       writer.flush();
       return Main.OK;
+    }
+
+    /** The reporting calendar: each date and the threshold, with where it comes from. */
+    private static void reporting(StringBuilder out, ReportingCalendar r) {
+      if (!out.toString().endsWith("\n\n")) {
+        out.append('\n');
+      }
+      out.append("Reporting calendar\n");
+      Text.wrap(out, "The s23 report on a reporting year is published by the "
+          + r.publication().describe() + " after it.", "  ");
+      source(out, r.publication().provenance());
+      r.returnToCjs().ifPresent(d -> {
+        Text.wrap(out, "The annual return reaches Community Justice Scotland by the "
+            + d.describe() + " after the year" + (d.practice() ? " (practice, not statute)" : "")
+            + ".", "  ");
+        source(out, d.provenance());
+      });
+      r.disclosure().ifPresent(d -> {
+        Text.wrap(out, "A published count from 1 to " + (d.threshold() - 1)
+            + " is suppressed (disclosure threshold " + d.threshold() + ").", "  ");
+        source(out, d.provenance());
+      });
+    }
+
+    private static void source(StringBuilder out, Provenance p) {
+      Text.wrap(out, "Source: " + p.source() + p.location().map(l -> ", " + l).orElse("") + "."
+          + p.note().map(n -> " " + n).orElse(""), "    ");
     }
 
     private static void outcome(StringBuilder out, NationalOutcome o, String indent) {

@@ -15,6 +15,7 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
+import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.input.Documents;
 import org.cjoip.model.workbook.WorkbookLimits;
@@ -175,8 +176,8 @@ final class Inputs {
       List<Problem> problems) {
     Optional<Document> doc = readDocument(argument, documents, problems);
     if (doc.isPresent() && !(doc.get() instanceof PlanDocument)) {
-      problems.add(wrongKind(doc.get(), "an annual return, not a plan: check it against the"
-          + " plan it reports on with --plan PLAN"));
+      problems.add(wrongKind(doc.get(), "the document is an annual return (document:"
+          + " annual-return), not a plan; check it against its plan with --plan PLAN"));
       return Optional.empty();
     }
     return doc.map(PlanDocument.class::cast);
@@ -187,18 +188,25 @@ final class Inputs {
       List<Problem> problems) {
     Optional<Document> doc = readDocument(argument, documents, problems);
     if (doc.isPresent() && !(doc.get() instanceof ReturnDocument)) {
-      problems.add(wrongKind(doc.get(), "a plan, not an annual return (an annual return says"
-          + " document: annual-return)"));
+      problems.add(wrongKind(doc.get(), "the document is a plan, not an annual return (an"
+          + " annual return says document: annual-return)"));
       return Optional.empty();
     }
     return doc.map(ReturnDocument.class::cast);
   }
 
+  /** A document of the other kind than wanted, placed at its {@code document} field if any. */
   private static Problem wrongKind(Document doc, String message) {
+    String at = doc.sourceMap().contains("/document") ? "/document" : "";
+    SourceMap.Position position =
+        doc.sourceMap().position(at).orElse(SourceMap.Position.NONE);
     return Problem.builder()
         .severity(Problem.Severity.ERROR)
         .source(doc.source())
-        .pointer("")
+        .line(position.line())
+        .column(position.column())
+        .cell(position.cellReference())
+        .pointer(at)
         .message(message)
         .build();
   }

@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.cjoip.examples.cli.Main;
-import org.assertj.core.data.Offset;
+import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 
 final class BenchTest {
@@ -27,8 +27,8 @@ final class BenchTest {
     assertThat(keys).containsExactly("seed", "quick", "machine", "referenceRatio",
         "scalingRatio10x", "threadScaling", "threadScalingVsReference",
         "coldStartRatioRuntimeDrl", "coldStartRatioJvmFloor",
-        "batchPeakHeapMb", "warmPlansPerSecond", "warmPlansPerSecond2Threads", "coldStartMs",
-        "details", "goals");
+        "batchPeakHeapMb", "warmPlansPerSecond", "warmPlansPerSecond2Threads",
+        "returnCostRatio", "returnsPerSecond", "coldStartMs", "details", "goals");
     assertThat(json.get("seed").asLong()).isEqualTo(11);
     assertThat(json.get("quick").asBoolean()).isTrue();
     // Sane, not goals: positive, finite, in a range no working build falls outside. A quick
@@ -39,9 +39,13 @@ final class BenchTest {
     JsonNode corpus = json.get("details").get("warmPlansPerSecond").get("corpus");
     assertThat(json.get("threadScalingVsReference").asDouble()).isCloseTo(
         corpus.get("threadScaling").asDouble() / corpus.get("referenceThreadScaling").asDouble(),
-        Offset.offset(0.02));
+        // Both sides are made of figures rounded to two places: allow for that, relatively.
+        Percentage.withPercentage(2));
     assertThat(json.get("warmPlansPerSecond").asDouble()).isPositive();
     assertThat(json.get("warmPlansPerSecond2Threads").asDouble()).isPositive();
+    assertThat(json.get("returnsPerSecond").asDouble()).isPositive();
+    assertThat(json.get("returnCostRatio").asDouble()).isBetween(0.01, 100.0);
+    assertThat(json.get("goals").get("returnCostRatio").get("goal").asText()).isEqualTo("<= 2");
     JsonNode batch = json.get("details").get("batch");
     assertThat(batch.get("exitCode").asInt()).isZero();
     assertThat(batch.get("plans").asInt()).isEqualTo(20);

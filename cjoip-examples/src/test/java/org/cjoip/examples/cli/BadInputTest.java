@@ -18,10 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
-import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
+import org.cjoip.model.input.Documents;
 import org.cjoip.model.text.Printable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The bad-input corpus: every document in {@code badinput/expected.tsv} is refused through the
  * API, through {@code cjoip check}, {@code cjoip assess --output} and the JSONL batch, with exit
  * 2, exactly the located message the table gives, no stack trace and no report written.
+ * The annual returns ({@code return-*}) are refused through the API and {@code cjoip check},
+ * which read either kind; {@code assess} reads plans.
  *
  * <p>The generated documents, huge ones and special files (a named pipe, a device, a
  * {@code /proc} file, symbolic links that loop or lead nowhere), are made here rather than
@@ -56,6 +59,24 @@ final class BadInputTest {
       String covers) {
     boolean generated() {
       return covers.startsWith("generated:");
+    }
+
+    /**
+     * An annual return: read by the API as either kind is read, and by {@code check}, but not
+     * given to {@code assess}, which reads plans (a return is assessed beside its plan).
+     */
+    boolean annualReturn() {
+      return document.startsWith("return-");
+    }
+
+    /**
+     * The case as {@code check} and the reader of either kind report it: a file that is no
+     * document at all is "not a plan or annual return document".
+     */
+    Case eitherKind() {
+      return new Case(document, exit, line, column, pointer,
+          message.replace("not a plan document", "not a plan or annual return document"),
+          covers);
     }
 
     /** The document that gives many problems, all but the first hundred counted. */
@@ -104,6 +125,10 @@ final class BadInputTest {
 
   static Stream<Case> lightCases() throws IOException {
     return cases().filter(c -> !c.generated());
+  }
+
+  static Stream<Case> lightPlanCases() throws IOException {
+    return lightCases().filter(c -> !c.annualReturn());
   }
 
   private static void generate(String name, Path target) throws IOException {
@@ -250,7 +275,11 @@ final class BadInputTest {
         "proc-self-status.yaml", "symlink-loop.yaml", "yaml-octal-011.yaml",
         "yaml-bool-NO.yaml", "enum-long-s.yaml", "json-utf16le-no-bom.json",
         "json-escaped-nul.json", "yaml-raw-nul-at-2-12.yaml", "terminal-escapes-in-a-value.json",
-        "key-60000.yaml");
+        "key-60000.yaml",
+        // Annual returns.
+        "return-year-with-a-hyphen.yaml", "return-year-not-consecutive.yaml",
+        "return-document-missing.yaml", "return-unknown-field-root.yaml",
+        "return-date-2023-02-29-submitted.yaml");
     assertThat(all).allSatisfy(c -> assertThat(c.exit()).as(c.document()).isEqualTo(2));
   }
 
@@ -260,8 +289,9 @@ final class BadInputTest {
     Path file = dir.resolve(c.document());
     DocumentException refused = null;
     try {
-      PlanDocument doc = PlanReader.standard().read(file);
-      throw new AssertionError(c.document() + " was read: " + doc.plan().title());
+      Document doc = c.annualReturn() ? Documents.standard().read(file)
+          : PlanReader.standard().read(file);
+      throw new AssertionError(c.document() + " was read: " + doc.source());
     } catch (DocumentException e) {
       refused = e;
     }
@@ -284,12 +314,13 @@ final class BadInputTest {
     MainTest.Run r = MainTest.run("check", file.toString());
 
     assertThat(r.code()).as(c.document()).isEqualTo(c.exit());
-    assertThat(r.err()).as(c.document()).isEqualTo(located(file, c) + System.lineSeparator());
+    assertThat(r.err()).as(c.document())
+        .isEqualTo(located(file, c.eitherKind()) + System.lineSeparator());
     assertThat(r.out()).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("lightCases")
+  @MethodSource("lightPlanCases")
   void assess_exitsTwoAndWritesNoReport(Case c) {
     Path file = dir.resolve(c.document());
     Path report = dir.resolve("report-" + c.document().replace('/', '_') + ".json");
@@ -304,7 +335,7 @@ final class BadInputTest {
 
   @Test
   void batch_givesEachBadDocumentItsLineAndCarriesOn() throws Exception {
-    List<Case> light = lightCases().toList();
+    List<Case> light = lightPlanCases().toList();
     List<String> args = new ArrayList<>(List.of("assess", "--format", "jsonl", "--as-of",
         "2025-01-01", "example:ayrshire"));
     light.forEach(c -> args.add(dir.resolve(c.document()).toString()));
@@ -378,6 +409,10 @@ final class BadInputTest {
     return out;
   }
 
+  private static List<String> expectedErrOfEitherKind(List<Case> cases) {
+    return expectedErr(cases.stream().map(Case::eitherKind).toList());
+  }
+
   @Test
   void childJvm_checkRefusesEveryGeneratedDocumentIn256Mb() throws Exception {
     List<Case> generated = cases().filter(Case::generated).toList();
@@ -387,7 +422,7 @@ final class BadInputTest {
     Child r = child(command);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.err().lines().toList()).isEqualTo(expectedErr(generated));
+    assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
     assertThat(r.out()).isEmpty();
   }
 
@@ -401,8 +436,9 @@ final class BadInputTest {
 
     Child r = child(command);
 
+    // assess reads a plan, or returns beside their plan: a file that is no document is neither.
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.err().lines().toList()).isEqualTo(expectedErr(generated));
+    assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
     assertThat(report).doesNotExist();
   }
 

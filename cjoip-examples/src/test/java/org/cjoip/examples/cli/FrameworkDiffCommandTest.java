@@ -29,9 +29,13 @@ final class FrameworkDiffCommandTest {
 
     assertThat(r.code()).isZero();
     assertThat(r.out().lines().toList())
-        .hasSize(8)
-        .startsWith("cjpf-2023 → cjpf-2023-revised: 7 changes")
-        .contains("  moved evidence CJPF-E3.2: priority action 3 → priority action 4");
+        .hasSize(10)
+        .startsWith("cjpf-2023 → cjpf-2023-revised: 9 changes")
+        .contains("  moved evidence CJPF-E3.2: priority action 3 → priority action 4")
+        .endsWith("  changed reporting calendar disclosure: counts from 1 to 4 suppressed"
+                + " (threshold 5) → counts from 1 to 9 suppressed (threshold 10)",
+            "  changed reporting calendar returnToCjs: the 30 September after the reporting"
+                + " year (practice) → the 31 October after the reporting year (practice)");
   }
 
   @Test
@@ -41,12 +45,18 @@ final class FrameworkDiffCommandTest {
 
     JsonNode root = new ObjectMapper().readTree(r.out());
     assertThat(root.get("from").asText()).isEqualTo("cjpf-2023");
-    assertThat(root.get("changes")).hasSize(7);
+    assertThat(root.get("changes")).hasSize(9);
     JsonNode first = root.get("changes").get(0);
     assertThat(first.get("element").asText()).isEqualTo("OUTCOME");
     assertThat(first.get("kind").asText()).isEqualTo("ADDED");
     assertThat(first.get("after").asText()).isEqualTo("CJPF-O4");
     assertThat(first.get("newParent").asText()).isEqualTo("priority action 4");
+    JsonNode last = root.get("changes").get(8);
+    assertThat(last.get("element").asText()).isEqualTo("REPORTING");
+    assertThat(last.get("kind").asText()).isEqualTo("CHANGED");
+    assertThat(last.get("before").asText()).isEqualTo("returnToCjs");
+    assertThat(last.get("newText").asText())
+        .isEqualTo("the 31 October after the reporting year (practice)");
   }
 
   @Test

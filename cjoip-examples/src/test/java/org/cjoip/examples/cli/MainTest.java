@@ -125,8 +125,8 @@ final class MainTest {
 
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:23:11: /document: the"
-        + " document is an annual return (document: annual-return), not a plan; read it as an"
-        + " annual return\n");
+        + " document is an annual return (document: annual-return), not a plan; check it against"
+        + " its plan with --plan PLAN\n");
   }
 
   @Test
@@ -312,6 +312,31 @@ final class MainTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Aim 1: Optimise the use of diversion and intervention")
         .contains("More people successfully complete diversion from prosecution");
+  }
+
+  @Test
+  void frameworkShow_printsTheReportingCalendarWithItsSources() {
+    Run cjpf = run("framework", "show", "cjpf-2023");
+    Run opif = run("framework", "show", "opif-2016");
+
+    assertThat(calendar(cjpf)).filteredOn(l -> !l.startsWith("    ")).containsExactly(
+        "Reporting calendar",
+        "  The s23 report on a reporting year is published by the 31 December after it.",
+        "  The annual return reaches Community Justice Scotland by the 30 September after the"
+            + " year (practice,",
+        "  not statute).",
+        "  A published count from 1 to 4 is suppressed (disclosure threshold 5).");
+    assertThat(calendar(cjpf)).contains(
+        "    Source: Perth and Kinross CJOIP 2023-2028, Reporting and Planning Cycles,"
+            + " Reporting. Practice,");
+    assertThat(calendar(opif)).filteredOn(l -> !l.startsWith("    ")).containsExactly(
+        "Reporting calendar",
+        "  The s23 report on a reporting year is published by the 31 December after it.");
+  }
+
+  private static java.util.List<String> calendar(Run r) {
+    java.util.List<String> lines = r.out().lines().toList();
+    return lines.subList(lines.indexOf("Reporting calendar"), lines.size());
   }
 
   @Test

@@ -79,8 +79,7 @@ public final class AnnualReturnReader {
 
   private AnnualReturnReader(PlanReader.Options options) {
     this.options = options;
-    this.trees = new TreeReader(options.limits(), new TreeBuilder.Counted(
-        PlanReader.DELIVERABLE_LISTS, options.limits().maxDeliverables(), "deliverables"));
+    this.trees = TreeReader.forPlansAndReturns(options.limits());
   }
 
   /** A strict reader with the default limits that knows the bundled framework editions. */

@@ -52,12 +52,7 @@ public final class DocumentTree {
    */
   public static DocumentTree read(Path file, Format format, Limits limits, String what)
       throws DocumentException {
-    String source = file.toString();
-    try (InputStream in = InputFiles.open(file, limits.maxDocumentBytes(), what)) {
-      return read(in, source, format, limits);
-    } catch (IOException e) {
-      throw new DocumentException(TreeReader.problem(source, 0, 0, "", InputFiles.reason(e)));
-    }
+    return read(file, format, new TreeReader(limits), what);
   }
 
   /**
@@ -66,9 +61,50 @@ public final class DocumentTree {
    */
   public static DocumentTree read(InputStream in, String source, Format format, Limits limits)
       throws DocumentException {
+    return read(in, source, format, new TreeReader(limits));
+  }
+
+  /**
+   * Reads a file that should be a plan or an annual return, as {@link #read(Path, Format,
+   * Limits, String)} reads one, and as their readers do, counting the deliverables (a
+   * return's progress entries) as it goes: a document of more than {@link
+   * Limits#maxDeliverables()} is refused before it is all in memory.
+   */
+  public static DocumentTree readPlanOrReturn(Path file, Limits limits, String what)
+      throws DocumentException {
+    return read(file, null, TreeReader.forPlansAndReturns(limits), what);
+  }
+
+  /** Reads a stream that should be a plan or an annual return, counting its deliverables. */
+  public static DocumentTree readPlanOrReturn(InputStream in, String source, Limits limits)
+      throws DocumentException {
+    return read(in, source, null, TreeReader.forPlansAndReturns(limits));
+  }
+
+  /**
+   * Reads the text of a plan or an annual return, counting its deliverables; the format is the
+   * one the name, then the first character, suggests.
+   */
+  public static DocumentTree readPlanOrReturn(String text, String source, Limits limits)
+      throws DocumentException {
+    return read(new ByteArrayInputStream(TreeReader.utf8(text, source)), source,
+        Format.guess(source, text), TreeReader.forPlansAndReturns(limits));
+  }
+
+  private static DocumentTree read(Path file, Format format, TreeReader trees, String what)
+      throws DocumentException {
+    String source = file.toString();
+    try (InputStream in = InputFiles.open(file, trees.limits().maxDocumentBytes(), what)) {
+      return read(in, source, format, trees);
+    } catch (IOException e) {
+      throw new DocumentException(TreeReader.problem(source, 0, 0, "", InputFiles.reason(e)));
+    }
+  }
+
+  private static DocumentTree read(InputStream in, String source, Format format,
+      TreeReader trees) throws DocumentException {
     MessageDigest digest = newDigest();
-    TreeReader.Located tree = new TreeReader(limits)
-        .read(new DigestInputStream(in, digest), source, format);
+    TreeReader.Located tree = trees.read(new DigestInputStream(in, digest), source, format);
     return new DocumentTree(source, tree, HexFormat.of().formatHex(digest.digest()));
   }
 

@@ -118,8 +118,7 @@ public final class PlanReader {
 
   private PlanReader(Options options) {
     this.options = options;
-    this.trees = new TreeReader(options.limits(), new TreeBuilder.Counted(DELIVERABLE_LISTS,
-        options.limits().maxDeliverables(), "deliverables"));
+    this.trees = TreeReader.forPlansAndReturns(options.limits());
   }
 
   /** A strict reader with the default limits that knows the bundled framework editions. */

@@ -55,6 +55,16 @@ final class TreeReader {
     this(limits, TreeBuilder.Counted.NONE);
   }
 
+  /**
+   * A reader of plans and annual returns: it counts their deliverables (a return's progress
+   * entries stand in the same places) as it reads, so a document of more than the limit is
+   * refused before it is all in memory.
+   */
+  static TreeReader forPlansAndReturns(Limits limits) {
+    return new TreeReader(limits, new TreeBuilder.Counted(PlanReader.DELIVERABLE_LISTS,
+        limits.maxDeliverables(), "deliverables"));
+  }
+
   TreeReader(Limits limits, TreeBuilder.Counted counted) {
     this.limits = limits;
     this.counted = counted;

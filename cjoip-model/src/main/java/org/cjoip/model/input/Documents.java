@@ -19,7 +19,8 @@ import org.cjoip.model.workbook.WorkbookReader;
  * {@link org.cjoip.model.document.PlanDocument} or a
  * {@link org.cjoip.model.document.ReturnDocument}, read exactly as {@link PlanReader},
  * {@link AnnualReturnReader} or {@link WorkbookReader} read it, with the same options, limits
- * and located problems. Thread-safe.
+ * and located problems; deliverables (a return's progress entries) are counted as they are
+ * read, as those readers count them. Thread-safe.
  *
  * <pre>{@code
  * Document doc = Documents.standard().read(file);
@@ -68,7 +69,7 @@ public final class Documents {
     if (WorkbookReader.isWorkbookName(file.toString())) {
       return workbooks().read(file);
     }
-    return bind(DocumentTree.read(file, null, options().limits(), WHAT));
+    return bind(DocumentTree.readPlanOrReturn(file, options().limits(), WHAT));
   }
 
   /** Reads a stream to its end, up to the size limit: a workbook by its name, else text. */
@@ -76,7 +77,7 @@ public final class Documents {
     if (WorkbookReader.isWorkbookName(source)) {
       return workbooks().read(in, source);
     }
-    return bind(DocumentTree.read(in, source, null, options().limits()));
+    return bind(DocumentTree.readPlanOrReturn(in, source, options().limits()));
   }
 
   /** Reads a document's bytes: a workbook by its name, else UTF-8 text. */
@@ -84,12 +85,13 @@ public final class Documents {
     if (WorkbookReader.isWorkbookName(source)) {
       return workbooks().read(new ByteArrayInputStream(bytes), source);
     }
-    return bind(DocumentTree.read(bytes, source, null, options().limits()));
+    return bind(DocumentTree.readPlanOrReturn(new ByteArrayInputStream(bytes), source,
+        options().limits()));
   }
 
   /** Reads a document's text; the format is guessed from the name, then the content. */
   public Document read(String text, String source) throws DocumentException {
-    return bind(DocumentTree.read(text, source, null, options().limits()));
+    return bind(DocumentTree.readPlanOrReturn(text, source, options().limits()));
   }
 
   private Document bind(DocumentTree tree) throws DocumentException {

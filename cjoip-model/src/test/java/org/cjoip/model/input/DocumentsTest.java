@@ -11,6 +11,7 @@ import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.DocumentKind;
 import org.cjoip.model.document.Format;
+import org.cjoip.model.document.Limits;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
@@ -136,6 +137,28 @@ final class DocumentsTest {
         .containsExactly(dir.resolve("none.yaml") + ": (document): no such file");
     assertThat(Refusals.of(() -> documents.read(dir))).containsExactly(
         dir + ": (document): is a directory, not a plan or annual return document");
+  }
+
+  @Test
+  void read_countsDeliverablesAsTheReadersDo(@TempDir Path dir) throws Exception {
+    Documents one = Documents.of(PlanReader.Options.builder()
+        .limits(Limits.builder().maxDeliverables(1).build()).build());
+    String annual = RETURN + "priorityActions:\n  - number: 1\n    deliverables:\n"
+        + "      - { id: \"1.1\" }\n      - { id: \"1.2\" }\n";
+    String plan = PLAN + "    deliverables:\n      - { description: a }\n"
+        + "      - { description: b }\n";
+    Path file = dir.resolve("return.yaml");
+    Files.writeString(file, annual);
+
+    String refused = ": /priorityActions/0/deliverables/1: the document has more deliverables"
+        + " than the limit of 1";
+    assertThat(Refusals.of(() -> one.read(annual, "r.yaml")))
+        .containsExactly("r.yaml:12:9" + refused);
+    assertThat(Refusals.of(() -> one.read(file))).containsExactly(file + ":12:9" + refused);
+    assertThat(Refusals.of(() -> one.read(annual.getBytes(StandardCharsets.UTF_8), "r.yaml")))
+        .containsExactly("r.yaml:12:9" + refused);
+    assertThat(Refusals.of(() -> one.read(plan, "p.yaml"))).containsExactly("p.yaml:10:9"
+        + refused);
   }
 
   @Test

@@ -1,0 +1,128 @@
+package org.cjoip.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cjoip.examples.cli.MainTest.Run;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code cjoip assess} with annual returns: a return against its plan, a plan with returns. */
+final class AssessReturnsCommandTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static List<String> keys(String json) throws Exception {
+    List<String> keys = new ArrayList<>();
+    JSON.readTree(json).get("findings").forEach(f -> keys.add(f.get("key").asText()));
+    return keys;
+  }
+
+  @Test
+  void assess_theSecondReturnWithTheFirstAsPrevious_comparesTheYears() throws Exception {
+    Run r = MainTest.run("assess", "example:glenmore-2024-25", "--plan", "example:glenmore",
+        "--previous", "example:glenmore-2023-24", "--as-of", "2026-01-15", "--format", "json");
+
+    // Two warnings: below the default --fail-on error.
+    assertThat(r.code()).isEqualTo(Main.OK);
+    assertThat(keys(r.out())).containsExactly("CJ-ANN-009/deliverable=1.2/again",
+        "CJ-ANN-010/deliverable=8.1");
+    JsonNode doc = JSON.readTree(r.out());
+    assertThat(doc.get("source").asText()).isEqualTo("example:glenmore-2024-25.yaml");
+    assertThat(doc.at("/annualReturn/reportingYear").asText()).isEqualTo("2024/25");
+    assertThat(doc.at("/annualReturn/earlierReturns").toString())
+        .isEqualTo("[\"example:glenmore-2023-24.yaml\"]");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void assess_twoReturnsTogether_eachIsComparedWithTheOnesBefore() throws Exception {
+    Run both = MainTest.run("assess", "example:glenmore-2024-25", "example:glenmore-2023-24",
+        "--plan", "example:glenmore", "--as-of", "2026-01-15", "--format", "json",
+        "--fail-on", "never");
+    Run alone = MainTest.run("assess", "example:glenmore-2024-25", "--plan",
+        "example:glenmore", "--as-of", "2026-01-15", "--format", "json", "--fail-on", "never");
+
+    assertThat(both.code()).isEqualTo(Main.OK);
+    JsonNode array = JSON.readTree(both.out());
+    assertThat(array.get(0).at("/annualReturn/reportingYear").asText()).isEqualTo("2024/25");
+    assertThat(array.get(0).at("/annualReturn/earlierReturns/0").asText())
+        .isEqualTo("example:glenmore-2023-24.yaml");
+    assertThat(array.get(1).at("/annualReturn/earlierReturns").size()).isZero();
+    assertThat(keys(alone.out())).doesNotContain("CJ-ANN-010/deliverable=8.1");
+  }
+
+  @Test
+  void assess_aPlanWithItsReturns_usesTheirRevisedDates() throws Exception {
+    Run alone = MainTest.run("assess", "example:glenmore", "--as-of", "2025-06-01",
+        "--format", "json", "--fail-on", "never");
+    Run history = MainTest.run("assess", "example:glenmore", "--returns",
+        "example:glenmore-2023-24", "example:glenmore-2024-25", "--as-of", "2025-06-01",
+        "--format", "json", "--fail-on", "never");
+
+    assertThat(history.code()).isEqualTo(Main.OK);
+    assertThat(keys(alone.out())).contains("CJ-DEL-005/deliverable=1.2");
+    assertThat(keys(history.out())).doesNotContain("CJ-DEL-005/deliverable=1.2");
+    assertThat(JSON.readTree(history.out()).has("annualReturn")).isFalse();
+  }
+
+  @Test
+  void assess_aReturnWithoutItsPlan_isBadInputThatSaysToGiveThePlan() {
+    Run r = MainTest.run("assess", "example:glenmore-2023-24");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:23:11: /document: the document"
+        + " is an annual return (document: annual-return), not a plan; check it against its plan"
+        + " with --plan PLAN\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void assess_aPlanGivenAsAReturn_isBadInput() {
+    Run r = MainTest.run("assess", "example:glenmore", "--plan", "example:glenmore");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("example:glenmore.yaml:16:11: /document: the document is a"
+        + " plan, not an annual return (an annual return says document: annual-return)\n");
+  }
+
+  @Test
+  void assess_twoReturnsOfOneYear_isAUsageError(@TempDir Path dir) throws Exception {
+    Path report = dir.resolve("report.json");
+    Run r = MainTest.run("assess", "example:glenmore-2023-24", "--plan", "example:glenmore",
+        "--previous", "example:glenmore-2023-24", "--output", report.toString());
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("cjoip: example:glenmore-2023-24.yaml and"
+        + " example:glenmore-2023-24.yaml both report on 2023/24; give one return per year\n");
+    assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
+  void assess_optionsThatDoNotGoTogether_areUsageErrors() {
+    assertThat(MainTest.run("assess", "example:glenmore", "--returns",
+        "example:glenmore-2023-24", "--plan", "example:glenmore").err())
+        .startsWith("cjoip: give --plan (the documents are returns) or --returns");
+    assertThat(MainTest.run("assess", "example:glenmore", "--previous",
+        "example:glenmore-2023-24").err())
+        .startsWith("cjoip: --previous goes with --plan PLAN");
+    assertThat(MainTest.run("assess", "example:glenmore-2023-24", "--plan", "example:glenmore",
+        "--format", "jsonl").code()).isEqualTo(Main.BAD_INPUT);
+  }
+
+  @Test
+  void assess_aReturnAsHtml_isTheBoardPageOfTheReturn() {
+    Run r = MainTest.run("assess", "example:glenmore-2023-24", "--plan", "example:glenmore",
+        "--as-of", "2026-01-15", "--format", "html", "--fail-on", "never");
+
+    assertThat(r.code()).isEqualTo(Main.OK);
+    assertThat(r.out()).contains("data-reporting-year=\"2023/24\"")
+        .contains("<tr data-state=\"suppressed\">")
+        .doesNotContain("Coverage of the priority actions");
+  }
+}
