@@ -14,6 +14,9 @@ import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.pack.PrecompiledRulePack;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
+import org.cjoip.rules.publish.PublishedHtml;
+import org.cjoip.rules.publish.PublishedReport;
+import org.cjoip.rules.publish.word.PublishedWord;
 import org.cjoip.rules.report.AssessmentJson;
 import org.cjoip.rules.report.Comparison;
 import org.cjoip.rules.report.HtmlReport;
@@ -33,7 +36,8 @@ final class ArchitectureTest extends ModuleArchitecture {
       Assessment.class, Finding.class, Waiver.class, Catalogue.class, RuleDescription.class,
       PriorityActionCoverage.class, AimCoverage.class, ScheduledDeliverable.class,
       ConfigurationReader.class, RulePack.class, RulePacks.class, PrecompiledRulePack.class,
-      AssessmentJson.class, Comparison.class, HtmlReport.class, TextReport.class);
+      AssessmentJson.class, Comparison.class, HtmlReport.class, TextReport.class,
+      PublishedReport.class, PublishedHtml.class, PublishedWord.class);
 
   ArchitectureTest() {
     super(ROOT, KNOWN_CYCLES);

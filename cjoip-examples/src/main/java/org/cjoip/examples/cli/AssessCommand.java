@@ -22,7 +22,6 @@ import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.input.Documents;
 import org.cjoip.model.text.Ascii;
-import org.cjoip.model.time.Dates;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
@@ -168,7 +167,7 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    LocalDate day = asOfDate(asOf);
+    LocalDate day = Inputs.asOf(asOf);
     Output out = output == null ? null : Output.to(output, inputs());
     List<Problem> problems = new ArrayList<>();
     Settings settings = settings(problems);
@@ -300,19 +299,6 @@ final class AssessCommand implements Callable<Integer> {
       in.add(Path.of(framework));
     }
     return in;
-  }
-
-  /** The day --as-of gives, or today. */
-  static LocalDate asOfDate(String asOf) {
-    if (asOf == null) {
-      return LocalDate.now();
-    }
-    try {
-      return Dates.parse(asOf);
-    } catch (IllegalArgumentException e) {
-      throw new Main.UsageException("--as-of expects " + e.getMessage() + ", found '" + asOf
-          + "'");
-    }
   }
 
   /**

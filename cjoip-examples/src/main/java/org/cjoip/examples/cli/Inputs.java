@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.input.Documents;
+import org.cjoip.model.time.Dates;
 import org.cjoip.model.workbook.WorkbookLimits;
 import org.cjoip.model.workbook.WorkbookReader;
 
@@ -69,6 +71,23 @@ final class Inputs {
           + String.join(", ", frameworks.ids()));
     }
     return checked ? Frameworks.load(file, frameworks) : Frameworks.load(file);
+  }
+
+  /**
+   * The day {@code --as-of} names, today when it is not given.
+   *
+   * @throws Main.UsageException when it is not a date the model holds
+   */
+  static LocalDate asOf(String text) {
+    if (text == null) {
+      return LocalDate.now();
+    }
+    try {
+      return Dates.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new Main.UsageException("--as-of expects " + e.getMessage() + ", found '" + text
+          + "'");
+    }
   }
 
   /** The files among the arguments: what an output file may not be. */

@@ -27,6 +27,7 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       AssessCommand.class,
       RollupCommand.class,
+      ReportCommand.class,
       RulesCommand.class,
       FrameworksCommand.class,
       FrameworkCommand.class,

@@ -85,7 +85,7 @@ final class RollupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    LocalDate day = AssessCommand.asOfDate(asOf);
+    LocalDate day = Inputs.asOf(asOf);
     Optional<FinancialYear> chosen = reportingYear();
     if (format == Format.csv && output == null) {
       throw new Main.UsageException("--format csv writes three files: give --output FOLDER");

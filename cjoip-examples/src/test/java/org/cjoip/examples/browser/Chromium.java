@@ -40,7 +40,12 @@ final class Chromium implements AutoCloseable {
   /** Where Debian's {@code chromium} package installs the browser. */
   static final Path DEFAULT = Path.of("/usr/bin/chromium");
 
-  static final Duration TIMEOUT = Duration.ofSeconds(60);
+  /**
+   * How long to wait for the browser before calling it hung: a guard against a hang, not a
+   * measure of speed, so generous enough for a shared machine under heavy load (a screenshot
+   * has taken over 60 s at a load average of 30 on two cores).
+   */
+  static final Duration TIMEOUT = Duration.ofSeconds(300);
 
   private static final Pattern LISTENING = Pattern.compile("DevTools listening on (ws://\\S+)");
 

@@ -19,6 +19,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cjoip.examples.Examples;
+import org.cjoip.model.document.PlanDocument;
+import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
 import org.cjoip.model.plan.Indicator;
@@ -31,6 +33,8 @@ import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.Severity;
+import org.cjoip.rules.publish.PublishedHtml;
+import org.cjoip.rules.publish.PublishedReport;
 import org.cjoip.rules.report.HtmlReport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -41,9 +45,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The HTML report of each example, and of a hostile plan, rendered in headless Chromium: the
- * DOM shows what the assessment says, nothing is fetched, nothing runs, nothing is logged, and
- * the page prints on A4. Screenshots go to {@code target/screenshots/}; with
+ * The HTML report of each example, of a hostile plan, and the published annual report of the
+ * fictional example's second year, rendered in headless Chromium: the DOM shows what the
+ * assessment says, nothing is fetched, nothing runs, nothing is logged, and the page prints on
+ * A4. Screenshots go to {@code target/screenshots/}; with
  * {@code -Dcjoip.screenshots.update=true} the first screens are also copied to
  * {@code docs/screenshots/}. Skipped where Chromium is not installed.
  */
@@ -310,6 +315,69 @@ final class HtmlReportBrowserTest {
     assertThat(r.dom().get("charts").asInt()).isEqualTo(1);
     assertThat(r.tab().evaluate("document.querySelector('table.figures td:nth-of-type(3)')"
         + ".textContent").asText()).isEqualTo("Ten " + HOSTILE);
+    r.tab().close();
+  }
+
+  private static final String PUBLISHED_PROBE = """
+      (() => {
+        const all = s => [...document.querySelectorAll(s)];
+        return {
+          headings: all('h1,h2,h3,h4,h5,h6').map(h => h.tagName + ' ' + h.textContent),
+          sections: all('main > section').map(s => s.id),
+          actions: all('section[data-pa]').map(s => Number(s.dataset.pa)),
+          suppressed: all('tr[data-state=suppressed] td.figure').map(td => td.innerText),
+          findings: all('#appendix tr[data-rule]').map(tr => tr.dataset.rule),
+          scripts: all('script').length,
+          handlers: all('*').filter(e => [...e.attributes]
+              .some(a => a.name.startsWith('on'))).length,
+          headerCellsWithoutScope: all('th:not([scope])').length,
+          width: document.documentElement.scrollWidth
+        };
+      })()""";
+
+  @Test
+  void publishedReport_fetchesNothingAndHasEverySection() throws Exception {
+    PlanDocument plan = Examples.read("glenmore");
+    ReturnDocument checked = Examples.readReturn("glenmore-2024-25");
+    List<ReturnDocument> earlier = List.of(Examples.readReturn("glenmore-2023-24"));
+    Assessment a = Assessor.standard().assess(checked, plan, earlier, LocalDate.of(2025, 11, 1));
+    PublishedReport report = PublishedReport.of(checked, earlier, a);
+
+    Rendered r = render("published-glenmore-2024-25", PublishedHtml.write(report));
+
+    JsonNode dom = r.tab().evaluate(PUBLISHED_PROBE);
+    List<String> headings = new ArrayList<>();
+    dom.get("headings").forEach(h -> headings.add(h.asText()));
+    assertThat(headings.get(0))
+        .isEqualTo("H1 Glenmore Community Justice Annual Report 2024/25 (fictional)");
+    assertThat(headings.stream().filter(h -> h.startsWith("H2 ")).toList()).containsExactly(
+        "H2 About this report", "H2 Action taken and progress, by priority action and outcome",
+        "H2 Achievements", "H2 Challenges", "H2 Next steps", "H2 Consultation and governance",
+        "H2 Appendix: the checks' findings");
+    for (int i = 1; i < headings.size(); i++) {
+      int level = headings.get(i).charAt(1) - '0';
+      assertThat(level).as("heading %d of %s", i, headings)
+          .isLessThanOrEqualTo(headings.get(i - 1).charAt(1) - '0' + 1);
+    }
+    List<String> sections = new ArrayList<>();
+    dom.get("sections").forEach(n -> sections.add(n.asText()));
+    assertThat(sections).containsExactly("about", "outcomes", "achievements", "challenges",
+        "next-steps", "consultation", "appendix");
+    List<Integer> actions = new ArrayList<>();
+    dom.get("actions").forEach(n -> actions.add(n.asInt()));
+    assertThat(actions).containsExactlyElementsOf(report.sections().stream()
+        .flatMap(s -> s.priorityAction().stream()).toList());
+    assertThat(dom.get("suppressed")).isNotEmpty()
+        .allSatisfy(n -> assertThat(n.asText()).isEqualTo("suppressed"));
+    List<String> rules = new ArrayList<>();
+    dom.get("findings").forEach(n -> rules.add(n.asText()));
+    assertThat(rules).containsExactly("CJ-ANN-009", "CJ-ANN-010");
+    assertThat(dom.get("scripts").asInt()).isZero();
+    assertThat(dom.get("handlers").asInt()).isZero();
+    assertThat(dom.get("headerCellsWithoutScope").asInt()).isZero();
+    assertThat(dom.get("width").asInt()).as("no sideways scrolling").isLessThanOrEqualTo(WIDTH);
+    screenshots(r.tab(), "published-glenmore-2024-25");
+    assertPrintsOnA4(r.tab(), "published-glenmore-2024-25");
     r.tab().close();
   }
 

@@ -120,7 +120,8 @@ final class ReturnRulesTest {
         "      - indicator: Number of referrals from custody centres\n");
 
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR));
+        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR),
+        finding("CJ-ANN-005/pa=2", "/priorityActions/1/results", Severity.WARNING));
   }
 
   @Test
