@@ -29,6 +29,8 @@ import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
 import org.cjoip.model.framework.Measure;
+import org.cjoip.model.plan.Partnership;
+import org.cjoip.model.plan.Plan;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.engine.RuleBases;
 
@@ -59,15 +61,18 @@ public final class Bench {
    * @param scalingSizes deliverables of the scaling plans, each ten times the last
    * @param coldRuns runs of each cold-start command
    * @param batchPlans plans in the batch whose heap is measured
-   * @param batchHeapMb the batch JVM's maximum heap
+   * @param batchHeapMb the batch JVM's maximum heap, and the rollup's
+   * @param rollupPlans partnerships, each with its plan, in the rollup whose speed and heap are
+   *     measured
    */
   public record Settings(long seed, boolean quick, int corpusPlans, int rounds, int warmupRounds,
-      List<Integer> scalingSizes, int coldRuns, int batchPlans, int batchHeapMb) {
+      List<Integer> scalingSizes, int coldRuns, int batchPlans, int batchHeapMb,
+      int rollupPlans) {
 
     /** The full bench: several minutes. */
     public static Settings full(long seed) {
       return new Settings(seed, false, 200, 7, 2, List.of(1_000, 10_000, 100_000), 5, 10_000,
-          256);
+          256, 1_000);
     }
 
     /**
@@ -75,7 +80,7 @@ public final class Bench {
      * goals by.
      */
     public static Settings quick(long seed) {
-      return new Settings(seed, true, 4, 1, 0, List.of(100, 1_000), 2, 20, 256);
+      return new Settings(seed, true, 4, 1, 0, List.of(100, 1_000), 2, 20, 256, 20);
     }
   }
 
@@ -104,7 +109,8 @@ public final class Bench {
     BenchReport.Scaling scaling = scaling();
     BenchReport.ColdStart cold = coldStart();
     BenchReport.Batch batch = batch();
-    return new BenchReport(settings, machine, warm, scaling, cold, batch);
+    BenchReport.Batch rollup = rollup();
+    return new BenchReport(settings, machine, warm, scaling, cold, batch, rollup);
   }
 
   // --- a) and b): warm throughput, and the reference -------------------------------------------
@@ -293,32 +299,66 @@ public final class Bench {
       say("batch: writing " + settings.batchPlans() + " corpus plans to disk");
       Path plans = dir.resolve("plans");
       corpus.write(plans, settings.batchPlans());
-      say("batch: assess --format jsonl in a child JVM with -Xmx" + settings.batchHeapMb() + "m");
-      Path gcLog = dir.resolve("gc.log");
-      List<String> command = launcher.command(
-          List.of("-Xmx" + settings.batchHeapMb() + "m", "-Xlog:gc:file=" + gcLog),
-          List.of("assess", plans.toString(), "--format", "jsonl", "--as-of", AS_OF.toString(),
-              "--fail-on", "never"));
-      Launcher.Launch launch = launcher.run(command);
-      double peak = 0;
-      double live = 0;
-      int collections = 0;
-      for (String line : Files.readAllLines(gcLog)) {
-        Matcher m = GC_PAUSE.matcher(line);
-        if (m.find()) {
-          collections++;
-          peak = Math.max(peak, megabytes(m.group(1), m.group(2)));
-          live = Math.max(live, megabytes(m.group(3), m.group(4)));
-        }
-      }
-      if (launch.exitCode() != 0) {
-        say("batch: exited " + launch.exitCode() + ": " + launch.stderr().strip());
-      }
-      return new BenchReport.Batch(settings.batchPlans(), settings.batchHeapMb(),
-          launch.exitCode(), launch.millis() / 1000, peak, live, collections);
+      return child("batch", settings.batchPlans(), dir, List.of("assess", plans.toString(),
+          "--format", "jsonl", "--as-of", AS_OF.toString(), "--fail-on", "never"));
     } finally {
       deleteTree(dir);
     }
+  }
+
+  // --- f): the national rollup ----------------------------------------------------------------
+
+  /**
+   * {@code cjoip rollup} over as many partnerships' plans as the settings say, read from disk
+   * in a child JVM under the batch's heap: its plans per second (start-up included) and peak
+   * heap. Each corpus plan is given a partnership of its own, as the rollup wants one plan per
+   * partnership.
+   */
+  private BenchReport.Batch rollup() throws IOException, InterruptedException {
+    Path dir = Files.createTempDirectory("cjoip-bench-");
+    try {
+      say("rollup: writing " + settings.rollupPlans() + " partnerships' plans to disk");
+      Path plans = Files.createDirectories(dir.resolve("plans"));
+      for (int i = 0; i < settings.rollupPlans(); i++) {
+        Plan plan = corpus.plan(i);
+        Partnership own = Partnership.builder().from(plan.partnership())
+            .name(plan.partnership().name() + " " + (i + 1)).build();
+        Files.writeString(plans.resolve(corpus.name(i) + ".json"),
+            PlanWriter.toJson(Plan.builder().from(plan).partnership(own).build()));
+      }
+      return child("rollup", settings.rollupPlans(), dir, List.of("rollup", plans.toString(),
+          "--format", "json", "--output", dir.resolve("rollup.json").toString(), "--as-of",
+          AS_OF.toString()));
+    } finally {
+      deleteTree(dir);
+    }
+  }
+
+  /** Runs the command in a child JVM with the batch's heap, and reads its GC log. */
+  private BenchReport.Batch child(String what, int plans, Path dir, List<String> arguments)
+      throws IOException, InterruptedException {
+    say(what + ": " + arguments.get(0) + " in a child JVM with -Xmx" + settings.batchHeapMb()
+        + "m");
+    Path gcLog = dir.resolve(what + "-gc.log");
+    List<String> command = launcher.command(
+        List.of("-Xmx" + settings.batchHeapMb() + "m", "-Xlog:gc:file=" + gcLog), arguments);
+    Launcher.Launch launch = launcher.run(command);
+    double peak = 0;
+    double live = 0;
+    int collections = 0;
+    for (String line : Files.readAllLines(gcLog)) {
+      Matcher m = GC_PAUSE.matcher(line);
+      if (m.find()) {
+        collections++;
+        peak = Math.max(peak, megabytes(m.group(1), m.group(2)));
+        live = Math.max(live, megabytes(m.group(3), m.group(4)));
+      }
+    }
+    if (launch.exitCode() != 0) {
+      say(what + ": exited " + launch.exitCode() + ": " + launch.stderr().strip());
+    }
+    return new BenchReport.Batch(plans, settings.batchHeapMb(), launch.exitCode(),
+        launch.millis() / 1000, peak, live, collections);
   }
 
   /** The size a GC log line gives, in megabytes. */

@@ -19,6 +19,7 @@ import org.cjoip.model.io.Json;
  * @param scaling one plan of growing size
  * @param coldStart the command line started in fresh JVMs
  * @param batch the heap of a batch streamed from disk in a child JVM
+ * @param rollup {@code cjoip rollup} over a partnership per corpus plan, in a child JVM
  */
 public record BenchReport(
     Bench.Settings settings,
@@ -26,7 +27,8 @@ public record BenchReport(
     Warm warm,
     Scaling scaling,
     ColdStart coldStart,
-    Batch batch) {
+    Batch batch,
+    Batch rollup) {
 
   /**
    * Plans per second, medians over interleaved rounds.
@@ -158,6 +160,8 @@ public record BenchReport(
     root.put("warmPlansPerSecond2Threads", Stats.round(warm.corpus().drools2Threads()));
     root.put("returnCostRatio", Stats.round(warm.returns().costRatio()));
     root.put("returnsPerSecond", Stats.round(warm.returns().returnsPerSecond()));
+    root.put("rollupPlansPerSecond", Stats.round(rollup.plans() / rollup.seconds()));
+    root.put("rollupPeakHeapMb", Stats.round(rollup.peakHeapMb()));
     if (coldStart.skipped().isPresent()) {
       root.putNull("coldStartMs");
     } else {
@@ -194,15 +198,8 @@ public record BenchReport(
     } else {
       cold.putNull("skipped");
     }
-    ObjectNode b = details.putObject("batch");
-    b.put("plans", batch.plans());
-    b.put("maxHeapMb", batch.maxHeapMb());
-    b.put("exitCode", batch.exitCode());
-    b.put("seconds", Stats.round(batch.seconds()));
-    b.put("plansPerSecond", Stats.round(batch.plans() / batch.seconds()));
-    b.put("peakHeapMb", Stats.round(batch.peakHeapMb()));
-    b.put("liveHeapMb", Stats.round(batch.liveHeapMb()));
-    b.put("collections", batch.collections());
+    child(details.putObject("batch"), batch);
+    child(details.putObject("rollup"), rollup);
     ObjectNode goals = root.putObject("goals");
     for (Goal g : goals()) {
       ObjectNode node = goals.putObject(g.key());
@@ -231,7 +228,20 @@ public record BenchReport(
         new Goal("coldStartRatioJvmFloor", "<= 4", coldStartRatioJvmFloor().map(r -> r <= 4)),
         new Goal("returnCostRatio", "<= 2", Optional.of(warm.returns().costRatio() <= 2)),
         new Goal("batchPeakHeapMb", "batch completes under -Xmx" + batch.maxHeapMb() + "m",
-            Optional.of(batch.exitCode() == 0 && batch.peakHeapMb() <= batch.maxHeapMb())));
+            Optional.of(batch.exitCode() == 0 && batch.peakHeapMb() <= batch.maxHeapMb())),
+        new Goal("rollupPeakHeapMb", "rollup completes under -Xmx" + rollup.maxHeapMb() + "m",
+            Optional.of(rollup.exitCode() == 0 && rollup.peakHeapMb() <= rollup.maxHeapMb())));
+  }
+
+  private static void child(ObjectNode b, Batch run) {
+    b.put("plans", run.plans());
+    b.put("maxHeapMb", run.maxHeapMb());
+    b.put("exitCode", run.exitCode());
+    b.put("seconds", Stats.round(run.seconds()));
+    b.put("plansPerSecond", Stats.round(run.plans() / run.seconds()));
+    b.put("peakHeapMb", Stats.round(run.peakHeapMb()));
+    b.put("liveHeapMb", Stats.round(run.liveHeapMb()));
+    b.put("collections", run.collections());
   }
 
   /** The report as a table for people. */
@@ -275,6 +285,11 @@ public record BenchReport(
         "%nbatch of %d plans under -Xmx%dm: exit %d, %.1f s, peak heap %.0f MB, live %.0f MB%n",
         batch.plans(), batch.maxHeapMb(), batch.exitCode(), batch.seconds(), batch.peakHeapMb(),
         batch.liveHeapMb()));
+    out.append(String.format(Locale.ROOT,
+        "rollup of %d partnerships under -Xmx%dm: exit %d, %.1f s (%.1f plans/s), peak heap"
+            + " %.0f MB, live %.0f MB%n",
+        rollup.plans(), rollup.maxHeapMb(), rollup.exitCode(), rollup.seconds(),
+        rollup.plans() / rollup.seconds(), rollup.peakHeapMb(), rollup.liveHeapMb()));
     return out.toString();
   }
 
@@ -286,6 +301,7 @@ public record BenchReport(
       case "coldStartRatioRuntimeDrl" -> coldStartRatioRuntimeDrl();
       case "coldStartRatioJvmFloor" -> coldStartRatioJvmFloor();
       case "returnCostRatio" -> Optional.of(warm.returns().costRatio());
+      case "rollupPeakHeapMb" -> Optional.of(rollup.peakHeapMb());
       default -> Optional.of(batch.peakHeapMb());
     };
     return v.map(x -> String.format(Locale.ROOT, "%.2f", x)).orElse("-");

@@ -127,7 +127,7 @@ final class BatchAssess {
     boolean broken = false;
     // Few documents in flight: each holds a whole assessment until it is written.
     int window = threads * 2;
-    Progress bar = progress ? new Progress(err, documents.size()) : null;
+    Progress bar = progress ? new Progress(err, "plans") : null;
     ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "cjoip-assess");
       t.setDaemon(true);
@@ -154,7 +154,7 @@ final class BatchAssess {
         failed |= threshold.isPresent()
             && result.worst().map(s -> s.isAtLeast(threshold.get())).orElse(false);
         if (bar != null) {
-          bar.update(done + 1);
+          bar.update(done + 1, documents.size());
         }
       }
     } finally {
@@ -250,18 +250,18 @@ final class BatchAssess {
   }
 
   /** A one-line progress bar, redrawn in place at most ten times a second. */
-  private static final class Progress {
+  static final class Progress {
     private static final int WIDTH = 30;
     private final PrintWriter err;
-    private final int total;
+    private final String what;
     private long last;
 
-    Progress(PrintWriter err, int total) {
+    Progress(PrintWriter err, String what) {
       this.err = err;
-      this.total = total;
+      this.what = what;
     }
 
-    void update(int done) {
+    void update(int done, int total) {
       long now = System.nanoTime();
       if (done < total && now - last < PROGRESS_INTERVAL_NANOS) {
         return;
@@ -269,7 +269,7 @@ final class BatchAssess {
       last = now;
       int filled = total == 0 ? WIDTH : (int) ((long) done * WIDTH / total);
       err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/"
-          + total + " plans");
+          + total + " " + what);
       err.flush();
     }
 

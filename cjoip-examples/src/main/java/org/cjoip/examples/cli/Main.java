@@ -26,6 +26,7 @@ import picocli.CommandLine.Option;
     subcommands = {
       CheckCommand.class,
       AssessCommand.class,
+      RollupCommand.class,
       ReportCommand.class,
       RulesCommand.class,
       FrameworksCommand.class,

@@ -28,7 +28,8 @@ final class BenchTest {
         "scalingRatio10x", "threadScaling", "threadScalingVsReference",
         "coldStartRatioRuntimeDrl", "coldStartRatioJvmFloor",
         "batchPeakHeapMb", "warmPlansPerSecond", "warmPlansPerSecond2Threads",
-        "returnCostRatio", "returnsPerSecond", "coldStartMs", "details", "goals");
+        "returnCostRatio", "returnsPerSecond", "rollupPlansPerSecond", "rollupPeakHeapMb",
+        "coldStartMs", "details", "goals");
     assertThat(json.get("seed").asLong()).isEqualTo(11);
     assertThat(json.get("quick").asBoolean()).isTrue();
     // Sane, not goals: positive, finite, in a range no working build falls outside. A quick
@@ -53,6 +54,13 @@ final class BenchTest {
     assertThat(json.get("batchPeakHeapMb").asDouble()).isBetween(1.0, 256.0);
     assertThat(batch.get("liveHeapMb").asDouble())
         .isBetween(1.0, json.get("batchPeakHeapMb").asDouble());
+    JsonNode rollup = json.get("details").get("rollup");
+    assertThat(rollup.get("exitCode").asInt()).isZero();
+    assertThat(rollup.get("plans").asInt()).isEqualTo(20);
+    assertThat(json.get("rollupPlansPerSecond").asDouble()).isPositive();
+    assertThat(json.get("rollupPeakHeapMb").asDouble()).isBetween(1.0, 256.0);
+    assertThat(json.get("goals").get("rollupPeakHeapMb").get("goal").asText())
+        .isEqualTo("rollup completes under -Xmx256m");
     assertThat(json.get("details").get("scaling")).hasSize(2);
     assertThat(json.get("details").get("scaling").get(1).get("deliverables").asInt())
         .isEqualTo(1_000);
