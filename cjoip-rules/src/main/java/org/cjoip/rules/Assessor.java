@@ -176,7 +176,8 @@ public final class Assessor {
    * overdue. Findings point into the plan.
    *
    * @param returns the plan's returns, one per reporting year, in any order
-   * @throws IllegalArgumentException when two returns report on one year
+   * @throws IllegalArgumentException when two returns report on one year, or one names another
+   *     plan (its title beyond wording, or its period)
    */
   public Assessment assess(PlanDocument plan, List<ReturnDocument> returns, LocalDate asOf) {
     return run(plan, null, returns, asOf);
@@ -189,8 +190,8 @@ public final class Assessor {
    *
    * @param earlier the plan's returns for earlier years, one per year, in any order; the
    *     checks that compare years use them
-   * @throws IllegalArgumentException when an earlier return is not for an earlier year, or two
-   *     report on one year
+   * @throws IllegalArgumentException when an earlier return is not for an earlier year, two
+   *     report on one year, or one names another plan
    */
   public Assessment assess(ReturnDocument checked, PlanDocument plan,
       List<ReturnDocument> earlier, LocalDate asOf) {

@@ -9,6 +9,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.cjoip.model.annualreturn.AnnualReturn;
+import org.cjoip.model.annualreturn.PlanReference;
 import org.cjoip.model.annualreturn.ReturnArbitraries;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.ReturnDocument;
@@ -47,9 +48,12 @@ final class ReturnAssessmentProperties {
   @Property(tries = 25)
   void assess_anyReturnWithAnEarlierOne_givesTheSameAsTheOtherOrderOfInput(
       @ForAll("returns") AnnualReturn earlier, @ForAll("returns") AnnualReturn later) {
-    AnnualReturn before = AnnualReturn.builder().from(earlier)
+    // Earlier returns are the plan's own: another plan's are refused as history.
+    PlanReference plan = PlanReference.builder().title(PLAN.plan().title())
+        .period(PLAN.plan().period()).build();
+    AnnualReturn before = AnnualReturn.builder().from(earlier).plan(plan)
         .reportingYear(later.reportingYear().previous()).build();
-    AnnualReturn longBefore = AnnualReturn.builder().from(earlier)
+    AnnualReturn longBefore = AnnualReturn.builder().from(earlier).plan(plan)
         .reportingYear(later.reportingYear().previous().previous()).build();
     ReturnDocument checked = ReturnDocument.of(later, "later.json");
     List<ReturnDocument> history = List.of(ReturnDocument.of(before, "before.json"),

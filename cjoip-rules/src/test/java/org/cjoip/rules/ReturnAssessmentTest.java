@@ -91,6 +91,19 @@ final class ReturnAssessmentTest {
   }
 
   @Test
+  void assess_anotherPlansReturnAsHistory_isRefused() {
+    String other = ReturnFixtures.GOOD.replace("  title: Testshire Community Justice Outcome"
+        + " Improvement Plan 2023-2028 (fictional)", "  title: Elsewhere Plan");
+
+    assertThatThrownBy(() -> Assessor.standard().assess(ReturnFixtures.plan(),
+        List.of(ReturnFixtures.annualReturn(other, "other.yaml")), AS_OF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the return for 2023/24 reports on \"Elsewhere Plan\", not on the plan"
+            + " given, \"Testshire Community Justice Outcome Improvement Plan 2023-2028"
+            + " (fictional)\"; give the plan's own returns");
+  }
+
+  @Test
   void assess_anEarlierReturnThatIsNotEarlier_isRefused() {
     ReturnDocument first = ReturnFixtures.annualReturn(ReturnFixtures.GOOD, "a.yaml");
     ReturnDocument same = ReturnFixtures.annualReturn(ReturnFixtures.GOOD, "b.yaml");

@@ -259,18 +259,29 @@ final class AssessCommand implements Callable<Integer> {
     }
     Assessor assessor = assessor(settings);
     List<Assessment> assessments = new ArrayList<>();
+    try {
+      assessWithReturns(assessor, planDoc.orElseThrow(), returnDocs, all, day, assessments);
+    } catch (IllegalArgumentException e) {
+      // The documents do not go together: another plan's returns, say.
+      throw new Main.UsageException(e.getMessage());
+    }
+    report(assessments, settings, out);
+    return failed(assessments) ? Main.FINDINGS : Main.OK;
+  }
+
+  private void assessWithReturns(Assessor assessor, PlanDocument planDoc,
+      List<ReturnDocument> returnDocs, List<ReturnDocument> all, LocalDate day,
+      List<Assessment> assessments) {
     if (plan == null) {
-      assessments.add(assessor.assess(planDoc.orElseThrow(), returnDocs, day));
+      assessments.add(assessor.assess(planDoc, returnDocs, day));
     } else {
       for (ReturnDocument r : returnDocs) {
         FinancialYear year = r.annualReturn().reportingYear();
         List<ReturnDocument> earlier = all.stream()
             .filter(e -> e.annualReturn().reportingYear().compareTo(year) < 0).toList();
-        assessments.add(assessor.assess(r, planDoc.orElseThrow(), earlier, day));
+        assessments.add(assessor.assess(r, planDoc, earlier, day));
       }
     }
-    report(assessments, settings, out);
-    return failed(assessments) ? Main.FINDINGS : Main.OK;
   }
 
   private void report(List<Assessment> assessments, Settings settings, Output out) {

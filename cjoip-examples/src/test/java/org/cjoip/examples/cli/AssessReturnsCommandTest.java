@@ -104,6 +104,19 @@ final class AssessReturnsCommandTest {
   }
 
   @Test
+  void assess_aPlanWithAnotherPlansReturns_isAUsageError() {
+    Run r = MainTest.run("assess", "example:perth-and-kinross", "--returns",
+        "example:glenmore-2023-24");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("cjoip: the return for 2023/24 reports on \"Glenmore Community"
+        + " Justice Outcomes Improvement Plan 2023-2028 (fictional)\", not on the plan given,"
+        + " \"Perth and Kinross Community Justice Outcomes Improvement Plan 2023 – 2028\"; give"
+        + " the plan's own returns\n");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
   void assess_optionsThatDoNotGoTogether_areUsageErrors() {
     assertThat(MainTest.run("assess", "example:glenmore", "--returns",
         "example:glenmore-2023-24", "--plan", "example:glenmore").err())

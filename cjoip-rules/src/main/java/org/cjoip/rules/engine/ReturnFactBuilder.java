@@ -83,8 +83,8 @@ public final class ReturnFactBuilder {
    * @param checked the return being checked, or null when the plan is assessed with its
    *     history only
    * @param earlier returns for years before the checked one (any order), one per year
-   * @throws IllegalArgumentException when an earlier return is not for an earlier year, or two
-   *     returns report on one year
+   * @throws IllegalArgumentException when an earlier return is not for an earlier year, two
+   *     returns report on one year, or an earlier return names another plan
    */
   public static List<Object> build(Plan plan, Edition edition, List<Object> planFacts,
       Source checked, List<Source> earlier) {
@@ -98,6 +98,12 @@ public final class ReturnFactBuilder {
       }
       if (years.put(y, s) != null) {
         throw new IllegalArgumentException("two returns report on " + y);
+      }
+      // History from another plan's returns would close or move this plan's deliverables.
+      if (!namesPlan(s.annualReturn(), plan)) {
+        throw new IllegalArgumentException("the return for " + y + " reports on \""
+            + s.annualReturn().plan().title() + "\", not on the plan given, \"" + plan.title()
+            + "\"; give the plan's own returns");
       }
     }
     for (Source s : earlier) {
@@ -113,8 +119,7 @@ public final class ReturnFactBuilder {
     AnnualReturn r = s.annualReturn();
     FinancialYear year = r.reportingYear();
     facts.add(new ReturnFact(r, new Place("", s.sourceMap()), year,
-        sameWords(r.plan().title(), plan.title()),
-        r.plan().period().map(p -> plan.period().filter(p::equals).isPresent()).orElse(true),
+        sameWords(r.plan().title(), plan.title()), periodMatches(r, plan),
         r.consultation().map(placeholders::isPlaceholder).orElse(true)));
     Optional<ReportingCalendar> calendar = edition.reporting();
     facts.add(new ReturnCalendar(
@@ -150,6 +155,15 @@ public final class ReturnFactBuilder {
       }
     }
     progress(s, true);
+  }
+
+  /** Whether a return names the plan: its title beyond wording, and its period if it gives one. */
+  private static boolean namesPlan(AnnualReturn r, Plan plan) {
+    return sameWords(r.plan().title(), plan.title()) && periodMatches(r, plan);
+  }
+
+  private static boolean periodMatches(AnnualReturn r, Plan plan) {
+    return r.plan().period().map(p -> plan.period().filter(p::equals).isPresent()).orElse(true);
   }
 
   /** Whether two titles differ in wording only: case, punctuation and spacing. */

@@ -46,6 +46,19 @@ public record ReturnFact(AnnualReturn annualReturn, Place place, FinancialYear y
     return annualReturn.published().isPresent();
   }
 
+  /**
+   * The later of the days the report was signed off and published, where the return gives
+   * either; null when it gives neither.
+   */
+  public LocalDate lastOfSignOffAndPublication() {
+    LocalDate signed = annualReturn.signOff().flatMap(s -> s.date()).orElse(null);
+    LocalDate published = annualReturn.published().map(p -> p.date()).orElse(null);
+    if (signed == null || published == null) {
+      return signed != null ? signed : published;
+    }
+    return signed.isAfter(published) ? signed : published;
+  }
+
   /** The day the return went to Community Justice Scotland, or null. */
   public LocalDate submitted() {
     return annualReturn.submitted().orElse(null);

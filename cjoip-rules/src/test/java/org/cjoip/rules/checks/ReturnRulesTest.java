@@ -82,7 +82,9 @@ final class ReturnRulesTest {
   void ann001_reportingYearBeforeThePlanPeriod() {
     String bad = changed(GOOD, "reportingYear: 2023/24", "reportingYear: 2022/23");
 
+    // Its dates, right for 2023/24, are late for the year it names.
     assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-014/deadline", "", Severity.ERROR),
         finding("CJ-ANN-001", "/reportingYear", Severity.ERROR),
         finding("CJ-ANN-014/submitted", "/submitted", Severity.WARNING));
   }
@@ -294,6 +296,15 @@ final class ReturnRulesTest {
     assertThat(findings(bad, AS_OF)).isEmpty();
     assertThat(findings(bad, LocalDate.of(2025, 1, 1))).containsExactly(
         finding("CJ-ANN-014/deadline", "", Severity.ERROR));
+  }
+
+  @Test
+  void ann014_publishedAfterTheDeadline() {
+    String bad = changed(GOOD, "published: { date: 2024-10-31,", "published: { date: 2025-01-06,");
+
+    assertThat(findings(bad, LocalDate.of(2025, 2, 1))).containsExactly(
+        finding("CJ-ANN-014/deadline", "", Severity.ERROR));
+    assertThat(findings(GOOD, LocalDate.of(2025, 2, 1))).isEmpty();
   }
 
   @Test
