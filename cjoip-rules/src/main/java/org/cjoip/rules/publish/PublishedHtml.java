@@ -1,7 +1,5 @@
 package org.cjoip.rules.publish;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.report.HtmlTemplates;
 
 /**
  * The published annual report as one self-contained HTML page: inline styles, no script, and a
@@ -27,7 +26,8 @@ public final class PublishedHtml {
   private static final String TEMPLATES = "org/cjoip/rules/publish/html/";
 
   // Built once: a PebbleEngine and its compiled templates are thread-safe.
-  private static final PebbleTemplate PAGE = engine().getTemplate("published.peb");
+  private static final PebbleTemplate PAGE =
+      HtmlTemplates.load(PublishedHtml.class, TEMPLATES, "published.peb");
 
   private PublishedHtml() {}
 
@@ -119,18 +119,5 @@ public final class PublishedHtml {
       m.put((String) keysAndValues[i], keysAndValues[i + 1]);
     }
     return m;
-  }
-
-  private static PebbleEngine engine() {
-    ClasspathLoader loader = new ClasspathLoader(PublishedHtml.class.getClassLoader());
-    loader.setPrefix(TEMPLATES);
-    return new PebbleEngine.Builder()
-        .loader(loader)
-        // Escaping is the default; said here so that no one turns it off by accident.
-        .autoEscaping(true)
-        .defaultEscapingStrategy("html")
-        // A misspelt variable is a bug to see, not an empty string in a published report.
-        .strictVariables(true)
-        .build();
   }
 }

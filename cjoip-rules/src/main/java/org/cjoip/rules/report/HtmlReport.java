@@ -1,7 +1,5 @@
 package org.cjoip.rules.report;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -28,7 +26,8 @@ public final class HtmlReport {
   private static final String TEMPLATES = "org/cjoip/rules/report/html/";
 
   // Built once: a PebbleEngine and its compiled templates are thread-safe.
-  private static final PebbleTemplate REPORT = engine().getTemplate("report.peb");
+  private static final PebbleTemplate REPORT =
+      HtmlTemplates.load(HtmlReport.class, TEMPLATES, "report.peb");
 
   private HtmlReport() {}
 
@@ -69,18 +68,5 @@ public final class HtmlReport {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static PebbleEngine engine() {
-    ClasspathLoader loader = new ClasspathLoader(HtmlReport.class.getClassLoader());
-    loader.setPrefix(TEMPLATES);
-    return new PebbleEngine.Builder()
-        .loader(loader)
-        // Escaping is the default; said here so that no one turns it off by accident.
-        .autoEscaping(true)
-        .defaultEscapingStrategy("html")
-        // A misspelt variable is a bug to see, not an empty string in a board paper.
-        .strictVariables(true)
-        .build();
   }
 }

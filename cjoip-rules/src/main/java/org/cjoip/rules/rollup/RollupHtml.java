@@ -1,7 +1,5 @@
 package org.cjoip.rules.rollup;
 
-import io.pebbletemplates.pebble.PebbleEngine;
-import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.report.HtmlTemplates;
 
 /**
  * The national picture as one self-contained HTML page for a national officer: no script, no
@@ -31,7 +30,8 @@ public final class RollupHtml {
   private static final String TEMPLATES = "org/cjoip/rules/rollup/html/";
 
   // Built once: a PebbleEngine and its compiled templates are thread-safe.
-  private static final PebbleTemplate PAGE = engine().getTemplate("rollup.peb");
+  private static final PebbleTemplate PAGE =
+      HtmlTemplates.load(RollupHtml.class, TEMPLATES, "rollup.peb");
 
   /** The width of a chart's bars area, in SVG units. */
   static final int BAR_WIDTH = 320;
@@ -176,17 +176,5 @@ public final class RollupHtml {
     m.put("counts", t.reported() + " reported, " + t.suppressed() + " suppressed, "
         + t.unavailable() + " unavailable, " + t.missing() + " missing");
     return m;
-  }
-
-  private static PebbleEngine engine() {
-    ClasspathLoader loader = new ClasspathLoader(RollupHtml.class.getClassLoader());
-    loader.setPrefix(TEMPLATES);
-    return new PebbleEngine.Builder()
-        .loader(loader)
-        // Escaping is the default; said here so that no one turns it off by accident.
-        .autoEscaping(true)
-        .defaultEscapingStrategy("html")
-        .strictVariables(true)
-        .build();
   }
 }
