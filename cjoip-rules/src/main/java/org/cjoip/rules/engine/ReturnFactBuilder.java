@@ -1,6 +1,7 @@
 package org.cjoip.rules.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,10 +27,13 @@ import org.cjoip.model.text.Normalise;
 import org.cjoip.model.text.Placeholders;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.model.wording.Candidate;
+import org.cjoip.model.wording.Match;
 import org.cjoip.model.wording.MeasureSplitter;
 import org.cjoip.model.wording.WordingMatcher;
 import org.cjoip.rules.facts.ActionReportFact;
 import org.cjoip.rules.facts.DeliverableFact;
+import org.cjoip.rules.facts.IndicatorFact;
+import org.cjoip.rules.facts.NationalMeasure;
 import org.cjoip.rules.facts.OutcomeReportFact;
 import org.cjoip.rules.facts.OutcomeStatement;
 import org.cjoip.rules.facts.Place;
@@ -57,7 +61,10 @@ public final class ReturnFactBuilder {
   private final Recognisers recognisers;
   private final Placeholders placeholders = Placeholders.standard();
   private final Map<Deliverable, DeliverableFact> deliverables = new IdentityHashMap<>();
+  private final List<DeliverableFact> inPlanOrder = new ArrayList<>();
   private final List<OutcomeStatement> listedOutcomes = new ArrayList<>();
+  private final List<IndicatorFact> planIndicators = new ArrayList<>();
+  private final List<NationalMeasure> nationalMeasures = new ArrayList<>();
   private final Map<String, WordingMatcher<String>> indicatorMatchers = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
 
@@ -68,10 +75,16 @@ public final class ReturnFactBuilder {
     for (Object f : planFacts) {
       if (f instanceof DeliverableFact d) {
         deliverables.put(d.deliverable(), d);
+        inPlanOrder.add(d);
       } else if (f instanceof OutcomeStatement o && o.section() == 0) {
         listedOutcomes.add(o);
+      } else if (f instanceof IndicatorFact i) {
+        planIndicators.add(i);
+      } else if (f instanceof NationalMeasure m) {
+        nationalMeasures.add(m);
       }
     }
+    inPlanOrder.sort(Comparator.comparingInt(DeliverableFact::index));
   }
 
   /**
@@ -136,7 +149,8 @@ public final class ReturnFactBuilder {
       facts.add(new ActionReportFact(a.number(), place, taken,
           taken != null && placeholders.isPlaceholder(taken),
           a.selfEvaluation().map(e -> e.score()).orElse(0),
-          a.selfEvaluation().map(e -> e.evidence().size()).orElse(0)));
+          a.selfEvaluation().map(e -> (int) e.evidence().stream()
+              .filter(t -> !placeholders.isPlaceholder(t)).count()).orElse(0)));
       for (int j = 0; j < a.results().size(); j++) {
         result(s, a.results().get(j), path + "/results/" + j, a.number(), null);
       }
@@ -168,8 +182,12 @@ public final class ReturnFactBuilder {
 
   /** Whether two titles differ in wording only: case, punctuation and spacing. */
   private static boolean sameWords(String a, String b) {
-    return Normalise.key(a).replaceAll("[^\\p{L}\\p{N}]", "")
-        .equals(Normalise.key(b).replaceAll("[^\\p{L}\\p{N}]", ""));
+    return sameWordsKey(a).equals(sameWordsKey(b));
+  }
+
+  /** The text's letters and digits, case-folded: what is left when wording is set aside. */
+  private static String sameWordsKey(String text) {
+    return Normalise.key(text).replaceAll("[^\\p{L}\\p{N}]", "");
   }
 
   /** An entry slot per priority action of the edition and per outcome the plan lists. */
@@ -207,16 +225,26 @@ public final class ReturnFactBuilder {
     return -1;
   }
 
-  /** The plan's listed outcome a return names: by its id, else by its words. */
+  /**
+   * The plan's listed outcome a return names: by its id, else by its id in another letter case
+   * ("l1" for "L1"), else by its words (case, spacing and punctuation aside), whether the plan
+   * gives it an id or not.
+   */
   private OutcomeStatement outcomeNamed(String reference) {
+    String id = reference.strip();
     for (OutcomeStatement o : listedOutcomes) {
       if (reference.equals(o.outcomeId())) {
         return o;
       }
     }
-    String key = Normalise.key(reference);
     for (OutcomeStatement o : listedOutcomes) {
-      if (o.outcomeId() == null && Normalise.key(o.text()).equals(key)) {
+      if (o.outcomeId() != null && o.outcomeId().strip().equalsIgnoreCase(id)) {
+        return o;
+      }
+    }
+    String words = sameWordsKey(reference);
+    for (OutcomeStatement o : listedOutcomes) {
+      if (!words.isEmpty() && sameWordsKey(o.text()).equals(words)) {
         return o;
       }
     }
@@ -232,10 +260,12 @@ public final class ReturnFactBuilder {
     for (int k = 0; k < r.priorityActions().size(); k++) {
       ActionReport a = r.priorityActions().get(k);
       Optional<PriorityActionResponse> section = plan.priorityAction(a.number());
+      List<Deliverable> there = section.map(PriorityActionResponse::deliverables)
+          .orElse(List.of());
       for (int j = 0; j < a.deliverables().size(); j++) {
         Progress p = a.deliverables().get(j);
-        progress(s, p, "/priorityActions/" + k + "/deliverables/" + j, a.number(),
-            section.flatMap(p::findIn).orElse(null), current);
+        progress(s, p, "/priorityActions/" + k + "/deliverables/" + j, a.number(), null,
+            section.flatMap(p::findIn).orElse(null), there, a.number() + "#", current);
       }
     }
     for (int k = 0; k < r.outcomes().size(); k++) {
@@ -243,18 +273,49 @@ public final class ReturnFactBuilder {
       OutcomeStatement stated = outcomeNamed(o.outcome());
       for (int j = 0; stated != null && j < o.deliverables().size(); j++) {
         Progress p = o.deliverables().get(j);
-        progress(s, p, "/outcomes/" + k + "/deliverables/" + j, 0,
-            p.findIn(statedOutcome(stated)).orElse(null), current);
+        List<Deliverable> there = statedOutcome(stated).deliverables();
+        progress(s, p, "/outcomes/" + k + "/deliverables/" + j, 0, stated.key(),
+            p.findIn(statedOutcome(stated)).orElse(null), there, "#", current);
       }
     }
   }
 
-  private void progress(Source s, Progress p, String path, int priorityAction, Deliverable d,
-      boolean current) {
-    facts.add(new ProgressFact(new Place(path, s.sourceMap()), priorityAction, p.id(),
-        d == null ? null : deliverables.get(d), p.status().orElse(null),
-        p.revisedDue().orElse(null), p.revisionReason().orElse(null),
+  private void progress(Source s, Progress p, String path, int priorityAction, String outcome,
+      Deliverable d, List<Deliverable> there, String placePrefix, boolean current) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < there.size(); i++) {
+      ids.add(there.get(i).id().orElse(placePrefix + (i + 1)));
+    }
+    String reason = p.revisionReason().orElse(null);
+    facts.add(new ProgressFact(new Place(path, s.sourceMap()), priorityAction, outcome, p.id(),
+        d == null ? null : deliverables.get(d),
+        d == null ? named(p.id(), there, placePrefix) : null, ids, p.status().orElse(null),
+        p.revisedDue().orElse(null), reason, !placeholders.isPlaceholder(reason),
         s.annualReturn().reportingYear(), current));
+  }
+
+  /**
+   * The plan's deliverable an id names that the plan does not have where it is given: the
+   * numbered one at the place {@code N#k} names, else the first in the plan's order with the
+   * id in any letter case, wherever it sits; null when there is none.
+   */
+  private DeliverableFact named(String id, List<Deliverable> there, String placePrefix) {
+    String given = id.strip();
+    if (given.startsWith(placePrefix)) {
+      String k = given.substring(placePrefix.length());
+      if (!k.isEmpty() && k.length() <= 9 && k.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        int index = Integer.parseInt(k) - 1;
+        if (index >= 0 && index < there.size() && there.get(index).id().isPresent()) {
+          return deliverables.get(there.get(index));
+        }
+      }
+    }
+    for (DeliverableFact d : inPlanOrder) {
+      if (d.id() != null && d.id().strip().equalsIgnoreCase(given)) {
+        return d;
+      }
+    }
+    return null;
   }
 
   private void result(Source s, Result f, String path, int priorityAction,
@@ -265,8 +326,13 @@ public final class ReturnFactBuilder {
             .match(f.indicator()).recognised()
         : outcome != null && indicators(outcome.key(), statedOutcome(outcome).indicators())
             .match(f.indicator()).recognised();
+    IndicatorFact entry = priorityAction > 0 ? entryOf(f.indicator(), measureId, priorityAction)
+        : null;
+    NationalMeasure elsewhere = measureId == null && !planIndicator
+        ? measureElsewhere(f.indicator(), priorityAction) : null;
     facts.add(new ResultFact(new Place(path, s.sourceMap()), priorityAction, outcome,
-        f.indicator(), measureId, planIndicator, f.value().orElse(null), f.unit().orElse(null),
+        f.indicator(), measureId, planIndicator, entry, elsewhere, f.value().orElse(null),
+        f.unit().orElse(null),
         f.numerator().orElse(null), f.suppressed(), f.unavailable().orElse(null),
         s.annualReturn().reportingYear(), true));
   }
@@ -288,6 +354,49 @@ public final class ReturnFactBuilder {
     Recognisers.Recognition<Recognisers.PlacedMeasure> r = recognisers.measure(indicator);
     return r.recognised() && r.payload().priorityAction() == priorityAction
         ? r.payload().measure().id() : null;
+  }
+
+  /**
+   * The plan's {@code indicators[]} entry of the action a figure is given for: the one
+   * recognised as the same national measure, else the one its wording matches; null when none.
+   */
+  private IndicatorFact entryOf(String indicator, String measureId, int priorityAction) {
+    List<IndicatorFact> ofAction = planIndicators.stream()
+        .filter(i -> i.priorityAction() == priorityAction).toList();
+    for (IndicatorFact i : ofAction) {
+      if (measureId != null && measureId.equals(i.measureId())) {
+        return i;
+      }
+    }
+    List<String> names = ofAction.stream().map(IndicatorFact::name).toList();
+    Match<String> m = indicators("entries pa=" + priorityAction, names).match(indicator);
+    return m.recognised()
+        ? ofAction.get(names.indexOf(m.candidate().orElseThrow().payload())) : null;
+  }
+
+  /**
+   * The national measure of another priority action that a figure names, by its id or its
+   * wording, when it is not one of the action it is given under (or it is given under an
+   * outcome); null when it names none.
+   */
+  private NationalMeasure measureElsewhere(String indicator, int priorityAction) {
+    String id = indicator.strip();
+    String found = null;
+    for (NationalMeasure m : nationalMeasures) {
+      if (m.id().equalsIgnoreCase(id)) {
+        found = m.id();
+      }
+    }
+    if (found == null) {
+      Recognisers.Recognition<Recognisers.PlacedMeasure> r = recognisers.measure(indicator);
+      found = r.recognised() ? r.payload().measure().id() : null;
+    }
+    for (NationalMeasure m : nationalMeasures) {
+      if (m.id().equals(found) && m.priorityAction() != priorityAction) {
+        return m;
+      }
+    }
+    return null;
   }
 
   /** What the plan names as indicators of a priority action, in its section and its list. */

@@ -9,7 +9,8 @@ package org.cjoip.rules.facts;
  * @param actionTaken the action taken as written, or null
  * @param actionTakenPlaceholder whether it stands for nothing yet ("TBC")
  * @param score the self-evaluation score, 1 to 6, or 0 when none is given
- * @param evidence how many pieces of evidence the score cites
+ * @param evidence how many pieces of evidence the score cites, placeholders ("TBC", blank)
+ *     not counted
  */
 public record ActionReportFact(int number, Place place, String actionTaken,
     boolean actionTakenPlaceholder, int score, int evidence) implements Subject {

@@ -14,6 +14,10 @@ import org.cjoip.model.time.FinancialYear;
  * @param indicator the indicator as the return names it
  * @param measureId the national measure of the action it is recognised as, or null
  * @param planIndicator whether it is recognised as one of the plan's indicators there
+ * @param entry the plan's {@code indicators[]} entry it gives the year's figure of (by the
+ *     national measure both are recognised as, or by the entry's wording), or null
+ * @param elsewhere when it is recognised as nothing there, the national measure of another
+ *     priority action it names (by id or wording), or null
  * @param value the figure, or null
  * @param unit its unit, or null
  * @param numerator the count behind a rate, or null
@@ -23,7 +27,8 @@ import org.cjoip.model.time.FinancialYear;
  * @param current whether it is in the return being checked
  */
 public record ResultFact(Place place, int priorityAction, OutcomeStatement outcome,
-    String indicator, String measureId, boolean planIndicator, BigDecimal value, Unit unit,
+    String indicator, String measureId, boolean planIndicator, IndicatorFact entry,
+    NationalMeasure elsewhere, BigDecimal value, Unit unit,
     BigDecimal numerator, boolean suppressed, String unavailable, FinancialYear year,
     boolean current) implements Subject {
 

@@ -2,6 +2,7 @@ package org.cjoip.rules.facts;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cjoip.model.framework.Direction;
 
 /** Wording helpers for findings' messages, so every rule quotes the plan the same way. */
 public final class Texts {
@@ -77,6 +78,47 @@ public final class Texts {
     return sorted;
   }
 
+  /**
+   * National measures by their id and wording, joined: CJPF-M1.1 ("Number of …") and
+   * CJPF-M1.3 ("…"), in the order the edition lists them. Items are {@link NationalMeasure}s
+   * or {@link MissingFigure}s.
+   */
+  public static String measures(List<?> items) {
+    List<String> named = new java.util.ArrayList<>();
+    for (EditionItem item : inEditionOrder(items)) {
+      NationalMeasure m = item instanceof MissingFigure f ? f.measure() : (NationalMeasure) item;
+      named.add(m.id() + " (\"" + m.text() + "\")");
+    }
+    return joined(named);
+  }
+
+  /** Words joined as a sentence lists them: "a", "a and b", "a, b and c". */
+  public static String joined(List<String> words) {
+    if (words.size() <= 1) {
+      return String.join("", words);
+    }
+    return String.join(", ", words.subList(0, words.size() - 1)) + " and "
+        + words.get(words.size() - 1);
+  }
+
+  /** A figure as a reader writes it: 27, 73.9 (no trailing zeros, no exponent). */
+  public static String figure(java.math.BigDecimal value) {
+    return value.stripTrailingZeros().toPlainString();
+  }
+
+  /**
+   * An indicator's target in words: "to decrease to 15", "to increase", "to maintain at 80", "of
+   * 60"; "none given" when it has neither a direction nor a value.
+   */
+  public static String target(IndicatorFact indicator) {
+    String value = indicator.targetValue() == null ? null : figure(indicator.targetValue());
+    if (indicator.targetDirection() != null) {
+      String at = indicator.targetDirection() == Direction.MAINTAIN ? " at " : " to ";
+      return "to " + lower(indicator.targetDirection()) + (value == null ? "" : at + value);
+    }
+    return value == null ? "none given" : "of " + value;
+  }
+
   /** The text, cut at a word boundary with an ellipsis when longer than a message can carry. */
   public static String excerpt(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
@@ -103,10 +145,6 @@ public final class Texts {
             .map(i -> i instanceof Worded w ? w.text() : String.valueOf(i))
             .map(s -> "\"" + s + "\"")
             .collect(Collectors.toList());
-    if (quoted.size() <= 1) {
-      return String.join("", quoted);
-    }
-    return String.join(", ", quoted.subList(0, quoted.size() - 1))
-        + " and " + quoted.get(quoted.size() - 1);
+    return joined(quoted);
   }
 }

@@ -54,14 +54,46 @@ final class ReturnRulesTest {
 
   private static List<Tuple> findings(PlanDocument plan, String text, LocalDate asOf,
       String... earlier) {
+    return assessed(plan, text, asOf, earlier).findings().stream()
+        .map(f -> tuple(f.ruleId(), f.key(), f.path(), f.severity()))
+        .toList();
+  }
+
+  private static Assessment assessed(PlanDocument plan, String text, LocalDate asOf,
+      String... earlier) {
     List<ReturnDocument> before = new java.util.ArrayList<>();
     for (int i = 0; i < earlier.length; i++) {
       before.add(annualReturn(earlier[i], "earlier-" + i + ".yaml"));
     }
-    Assessment a = ASSESSOR.assess(annualReturn(text, "return.yaml"), plan, before, asOf);
-    return a.findings().stream()
-        .map(f -> tuple(f.ruleId(), f.key(), f.path(), f.severity()))
+    return ASSESSOR.assess(annualReturn(text, "return.yaml"), plan, before, asOf);
+  }
+
+  /** Each finding's rule, line, column, message and suggestion. */
+  private static List<Tuple> located(String text, LocalDate asOf, String... earlier) {
+    return located(plan(), text, asOf, earlier);
+  }
+
+  private static List<Tuple> located(PlanDocument plan, String text, LocalDate asOf,
+      String... earlier) {
+    return assessed(plan, text, asOf, earlier).findings().stream()
+        .map(f -> tuple(f.ruleId(), f.line(), f.column(), f.message(),
+            f.suggestion().orElse(null)))
         .toList();
+  }
+
+  private static List<String> messages(PlanDocument plan, String text, LocalDate asOf,
+      String... earlier) {
+    return assessed(plan, text, asOf, earlier).findings().stream().map(f -> f.message())
+        .toList();
+  }
+
+  private static List<String> messages(String text, LocalDate asOf, String... earlier) {
+    return messages(plan(), text, asOf, earlier);
+  }
+
+  private static List<String> suggestions(String text, LocalDate asOf, String... earlier) {
+    return assessed(plan(), text, asOf, earlier).findings().stream()
+        .map(f -> f.suggestion().orElse(null)).toList();
   }
 
   private static Tuple finding(String key, String path, Severity severity) {
@@ -123,17 +155,24 @@ final class ReturnRulesTest {
         "      - indicator: Number of referrals from custody centres\n");
 
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR),
-        finding("CJ-ANN-005/pa=2", "/priorityActions/1/results", Severity.WARNING));
+        finding("CJ-ANN-005/pa=2", "/priorityActions/1", Severity.WARNING),
+        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR));
   }
 
   @Test
-  void ann005_oneMeasureWithoutAFigure() {
+  void ann005_oneMeasureWithoutAFigure_namesItsIdAtTheActionsEntry() {
     String bad = changed(GOOD, "      - indicator: CJPF-M1.1\n        value: 95\n"
         + "        unit: COUNT\n", "");
 
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-005/pa=1", "/priorityActions/0/results", Severity.WARNING));
+        finding("CJ-ANN-005/pa=1", "/priorityActions/0", Severity.WARNING));
+    // The entry's line, not the first figure's (another measure's).
+    assertThat(located(bad, AS_OF)).containsExactly(tuple("CJ-ANN-005", 17, 5,
+        "The return gives no figure this year for this measure of the national indicator of"
+            + " priority action 1: CJPF-M1.1 (\"Number of diversion from prosecution assessments"
+            + " undertaken\").",
+        "Add a result for it under priority action 1, naming the measure by its id, with the"
+            + " year's value, or suppressed: true, or unavailable: and why."));
   }
 
   @Test
@@ -160,8 +199,19 @@ final class ReturnRulesTest {
         + "        completed: 2024-01-08\n", "");
 
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-007/deliverable=2.1", "/priorityActions/1/deliverables",
-            Severity.WARNING));
+        finding("CJ-ANN-007/deliverable=2.1", "/priorityActions/1", Severity.WARNING));
+    // The action's entry, not the first item of its list of deliverables.
+    assertThat(located(bad, AS_OF)).extracting(t -> t.toList().subList(0, 3))
+        .containsExactly(List.of("CJ-ANN-007", 41, 5));
+  }
+
+  @Test
+  void ann007_anActionWithoutAnEntry_pointsAtTheList() {
+    String bad = GOOD.substring(0, GOOD.indexOf("  - number: 2\n"))
+        + GOOD.substring(GOOD.indexOf("outcomes:\n"));
+
+    assertThat(findings(bad, AS_OF)).contains(
+        finding("CJ-ANN-007/deliverable=2.1", "/priorityActions", Severity.WARNING));
   }
 
   @Test
@@ -199,16 +249,6 @@ final class ReturnRulesTest {
         finding("CJ-ANN-006/outcome=L1", "/outcomes", Severity.ERROR),
         finding("CJ-ANN-007/deliverable=L1.1", "/outcomes", Severity.WARNING),
         finding("CJ-ANN-008/outcome=l9", "/outcomes/0/outcome", Severity.ERROR));
-  }
-
-  @Test
-  void ann009_aDueDateRevisedWithoutAReason() {
-    String bad = changed(GOOD, "        status: IN_PROGRESS\n",
-        "        status: DELAYED\n        revisedDue: 2025-09-30\n");
-
-    assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-009/deliverable=1.2/reason", "/priorityActions/0/deliverables/1"
-            + "/revisedDue", Severity.WARNING));
   }
 
   @Test
@@ -322,8 +362,8 @@ final class ReturnRulesTest {
 
     // Without a reason it is no figure: the measure has none.
     assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-005/pa=2", "/priorityActions/1", Severity.WARNING),
         finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR),
-        finding("CJ-ANN-005/pa=2", "/priorityActions/1/results", Severity.WARNING),
         finding("CJ-ANN-015/pa=2/measure=CJPF-M2.1/unavailable",
             "/priorityActions/1/results/0/unavailable", Severity.WARNING));
   }
@@ -383,5 +423,185 @@ final class ReturnRulesTest {
         + " vacant.\n");
 
     assertThat(findings(fine, AS_OF)).isEmpty();
+  }
+
+  private static final String INDICATORS = """
+      indicators:
+        - name: Number of diversion from prosecution cases commenced
+          priorityAction: 1
+          unit: COUNT
+          baseline: { period: 2022/23, value: %s }
+          target: { direction: INCREASE, value: 100, period: 2027/28 }
+        - name: Number of diversion from prosecution assessments undertaken
+          priorityAction: 1
+          unit: COUNT
+          baseline: { period: 2022/23, value: %s }
+          target: { direction: INCREASE, value: 120, period: 2027/28 }
+      """;
+
+  @Test
+  void ann012_aGoodScoreBesideTheReturnsOwnFigureMovingAway_isAQuestion() {
+    // The return gives 81 (by the plan's wording) and 95 (as CJPF-M1.1): both below baseline.
+    PlanDocument falling = plan(resource("plan.yaml") + INDICATORS.formatted(90, 100));
+
+    assertThat(findings(falling, GOOD, AS_OF)).containsExactly(
+        finding("CJ-ANN-012/pa=1/indicator=number of diversion from prosecution assessments"
+            + " undertaken", "/priorityActions/0/selfEvaluation", Severity.INFO),
+        finding("CJ-ANN-012/pa=1/indicator=number of diversion from prosecution cases"
+            + " commenced", "/priorityActions/0/selfEvaluation", Severity.INFO));
+    assertThat(messages(falling, GOOD, AS_OF)).contains(
+        "The return scores priority action 1 4 (good or better) beside the indicator \"Number of"
+            + " diversion from prosecution cases commenced\" (CJPF-M1.2) at 81 in 2023/24, which"
+            + " has moved away from its target: the baseline is 90 and the target to increase"
+            + " to 100.");
+  }
+
+  @Test
+  void ann012_aGoodScoreBesideTheReturnsOwnFigureMovingTowards_isFine() {
+    PlanDocument rising = plan(resource("plan.yaml") + INDICATORS.formatted(70, 90));
+
+    assertThat(findings(rising, GOOD, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void ann012_placeholderEvidence_isNoEvidence() {
+    for (String evidence : List.of("[\"TBC\"]", "[\"  \"]", "[N/A]")) {
+      String bad = changed(GOOD, "evidence: [\"Case file audit, March 2024\"]",
+          "evidence: " + evidence);
+
+      assertThat(findings(bad, AS_OF)).as(evidence).containsExactly(
+          finding("CJ-ANN-012/pa=1/evidence", "/priorityActions/0/selfEvaluation",
+              Severity.WARNING));
+    }
+  }
+
+  @Test
+  void ann006and008_anOutcomeNamedByItsTextOrItsIdInAnotherCase_isThePlans() {
+    String byText = changed(GOOD, "  - outcome: L1",
+        "  - outcome: People in Testshire feel safer in their neighbourhoods.");
+    String byLowerId = changed(GOOD, "  - outcome: L1", "  - outcome: l1");
+    String byTextAnyCase = changed(GOOD, "  - outcome: L1",
+        "  - outcome: \"people in Testshire feel  safer in their neighbourhoods\"");
+
+    assertThat(findings(byText, AS_OF)).isEmpty();
+    assertThat(findings(byLowerId, AS_OF)).isEmpty();
+    assertThat(findings(byTextAnyCase, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void ann008_aDeliverableOfAnotherAction_saysWhereItBelongs() {
+    String bad = changed(GOOD, "      - id: \"1.2\"\n        status: IN_PROGRESS\n",
+        "      - id: \"2.1\"\n        status: IN_PROGRESS\n");
+
+    assertThat(located(bad, AS_OF)).containsExactly(tuple("CJ-ANN-008", 24, 13,
+        "The return reports on deliverable \"2.1\", which the plan does not have under priority"
+            + " action 1.",
+        "The plan has deliverable 2.1 under priority action 2: move the entry under priority"
+            + " action 2."));
+  }
+
+  @Test
+  void ann008_aNumberedDeliverableNamedByItsPlace_isToldItsId() {
+    String bad = changed(GOOD, "      - id: \"1.1\"\n", "      - id: \"1#1\"\n");
+
+    // Until the entry names it by its id, the plan's 1.1 has no progress entry either.
+    assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-007/deliverable=1.1", "/priorityActions/0", Severity.WARNING),
+        finding("CJ-ANN-008/deliverable=1#1", "/priorityActions/0/deliverables/0/id",
+            Severity.ERROR));
+    assertThat(suggestions(bad, AS_OF)).containsExactly(
+        "Add its progress: its status, and a revised date with the reason if it is late.",
+        "Use the plan's id for it: \"1.1\".");
+  }
+
+  @Test
+  void ann008_anUnknownDeliverable_isToldThePlansIdsThere() {
+    String bad = changed(GOOD, "      - id: \"1.2\"\n", "      - id: \"1.9\"\n");
+
+    // The plan numbers 1.1 and 1.2 but not its third deliverable: only that one is "1#3".
+    assertThat(suggestions(bad, AS_OF)).containsExactly(
+        "The plan's deliverables there are \"1.1\", \"1.2\" and \"1#3\": name the one the entry"
+            + " is about by that id, or remove the entry.");
+  }
+
+  @Test
+  void ann008_aMeasureOfAnotherAction_saysWhichActionItBelongsTo() {
+    String bad = changed(GOOD, "      - indicator: Number of referrals from custody centres\n",
+        "      - indicator: CJPF-M1.1\n");
+
+    assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-005/pa=2", "/priorityActions/1", Severity.WARNING),
+        finding("CJ-ANN-004/pa=2", "/priorityActions/1/results", Severity.ERROR),
+        finding("CJ-ANN-008/pa=2/indicator=cjpfm1 1", "/priorityActions/1/results/0/indicator",
+            Severity.ERROR));
+    assertThat(suggestions(bad, AS_OF)).contains(
+        "CJPF-M1.1 is a national measure of priority action 1: move the figure under priority"
+            + " action 1.");
+  }
+
+  @Test
+  void ann008_anUnknownIndicator_isToldTheActionsMeasureIds() {
+    String bad = changed(GOOD, "Number of referrals to the diversion worker",
+        "Bus journeys made by partners");
+
+    assertThat(suggestions(bad, AS_OF)).containsExactly(
+        "Name the indicator as the plan words it under priority action 1, or give the national"
+            + " measure's id: CJPF-M1.1 (\"Number of diversion from prosecution assessments"
+            + " undertaken\"), CJPF-M1.2 (\"Number of diversion from prosecution cases"
+            + " commenced\") and CJPF-M1.3 (\"Number of diversion from prosecution cases"
+            + " successfully completed\").");
+  }
+
+  @Test
+  void ann009_aDateThatDoesNotMove_needsNoReason() {
+    String plansOwn = changed(GOOD, "      - id: \"1.2\"\n        status: IN_PROGRESS\n",
+        "      - id: \"1.2\"\n        status: DELAYED\n        revisedDue: 2025-03-31\n");
+    String first = changed(GOOD, "      - id: \"1.2\"\n        status: IN_PROGRESS\n",
+        "      - id: \"1.2\"\n        status: DELAYED\n        revisedDue: 2025-06-30\n"
+            + "        revisionReason: The pathway's lead left.\n");
+    String repeated = changed(NEXT, "        status: COMPLETE\n        completed: 2025-03-01\n",
+        "        status: DELAYED\n        revisedDue: 2025-06-30\n");
+
+    assertThat(findings(plansOwn, AS_OF)).isEmpty();
+    assertThat(findings(repeated, NEXT_AS_OF, first)).isEmpty();
+  }
+
+  @Test
+  void ann009_aDueDateRevisedWithoutAReason_orWithAPlaceholder() {
+    for (String reason : List.of("", "        revisionReason: TBC\n",
+        "        revisionReason: \"   \"\n", "        revisionReason: To be confirmed\n")) {
+      String bad = changed(GOOD, "        status: IN_PROGRESS\n",
+          "        status: DELAYED\n        revisedDue: 2025-09-30\n" + reason);
+
+      assertThat(findings(bad, AS_OF)).as(reason).containsExactly(
+          finding("CJ-ANN-009/deliverable=1.2/reason", "/priorityActions/0/deliverables/1"
+              + "/revisedDue", Severity.WARNING));
+    }
+  }
+
+  @Test
+  void ann016_aRevisedDateThatHasPassed_isOverdue() {
+    String bad = changed(NEXT, "        status: COMPLETE\n        completed: 2025-03-01\n",
+        "        status: DELAYED\n        revisedDue: 2025-01-31\n"
+            + "        revisionReason: The pathway's lead left.\n");
+    String fine = bad.replace("revisedDue: 2025-01-31", "revisedDue: 2025-06-30");
+
+    assertThat(findings(bad, NEXT_AS_OF, GOOD)).containsExactly(
+        finding("CJ-ANN-016/deliverable=1.2", "/priorityActions/0/deliverables/1/revisedDue",
+            Severity.INFO));
+    assertThat(findings(fine, NEXT_AS_OF, GOOD)).isEmpty();
+  }
+
+  @Test
+  void ann016_aDateAnEarlierReturnGaveThatHasPassed_isOverdue() {
+    String first = changed(GOOD, "      - id: \"1.2\"\n        status: IN_PROGRESS\n",
+        "      - id: \"1.2\"\n        status: DELAYED\n        revisedDue: 2024-12-31\n"
+            + "        revisionReason: Brought forward for the new sheriff.\n");
+    String bad = changed(NEXT, "        status: COMPLETE\n        completed: 2025-03-01\n",
+        "        status: IN_PROGRESS\n");
+
+    assertThat(messages(bad, NEXT_AS_OF, first))
+        .containsExactly("Deliverable 1.2 was due on 2024-12-31 (as the 2023/24 return revised"
+            + " it) and, at the end of the year, is neither complete nor given a new date.");
   }
 }
