@@ -18,10 +18,12 @@ import org.cjoip.model.time.FinancialYear;
  * @param revisionReason why the date was revised, or null
  * @param year the reporting year of its return
  * @param current whether it is in the return being checked, not an earlier one
+ * @param completed the date it was completed, or null
  */
 public record ProgressFact(Place place, int priorityAction, String id,
     DeliverableFact deliverable, ProgressStatus status, LocalDate revisedDue,
-    String revisionReason, FinancialYear year, boolean current) implements Subject {
+    String revisionReason, FinancialYear year, boolean current, LocalDate completed)
+    implements Subject {
 
   @Override
   public String deliverableId() {
@@ -42,11 +44,21 @@ public record ProgressFact(Place place, int priorityAction, String id,
     return status == ProgressStatus.COMPLETE || status == ProgressStatus.DROPPED;
   }
 
-  /** Whether it revises the due date without saying why. */
+  /**
+   * Whether, as of a date, it reports the deliverable finished with: dropped, or complete on
+   * or before that date (a completion dated later had not happened yet).
+   */
+  public boolean isClosingBy(LocalDate asOf) {
+    return status == ProgressStatus.DROPPED
+        || status == ProgressStatus.COMPLETE && (completed == null || !completed.isAfter(asOf));
+  }
+
+  /** Whether it reports the deliverable dropped. */
   public boolean isDropped() {
     return status == ProgressStatus.DROPPED;
   }
 
+  /** Whether it revises the due date without saying why. */
   public boolean isRevisedWithoutReason() {
     return revisedDue != null && (revisionReason == null || revisionReason.isBlank());
   }
