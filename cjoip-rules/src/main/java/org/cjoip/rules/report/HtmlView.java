@@ -16,6 +16,7 @@ import org.cjoip.model.framework.Unit;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.GivenReturn;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.ReturnSummary;
@@ -57,6 +58,7 @@ final class HtmlView {
     m.put("annualReturn", a.annualReturn().map(r -> annualReturn(a, r)).orElse(null));
     List<String> returns = TextReport.returnsGiven(a);
     m.put("returns", returns.isEmpty() ? null : String.join("; ", returns));
+    m.put("returnsUsed", a.returns().stream().filter(GivenReturn::used).count());
     m.put("partnership", a.plan().partnership().name());
     m.put("authorities", String.join(", ", a.plan().partnership().localAuthorities()));
     m.put("period", a.plan().period().map(p -> p.start() + " to " + p.end()).orElse(null));

@@ -92,7 +92,7 @@ final class ReturnsInReportsTest {
   void html_namesTheReturnsUsedAndLeftOut() {
     String html = HtmlReport.write(withReturns());
 
-    assertThat(html).contains("<dt>Annual returns</dt><dd data-returns>With its annual returns"
+    assertThat(html).contains("<dt>Annual returns</dt><dd data-returns=\"1\">With its annual returns"
         + " for 2023/24 (r2324.yaml); Left out, as their reporting year had not ended by"
         + " 2024-06-01: 2024/25 (r2425.yaml)</dd>");
   }
