@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,21 +23,14 @@ final class AssessFromJavaTest {
 
   @Test
   void readme_showsTheSnippetWithItsImportsAsItCompiles() throws Exception {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    String source = Files.readString(
-        root.resolve("cjoip-examples/src/main/java/org/cjoip/examples/AssessFromJava.java"));
-    List<String> lines = source.lines().toList();
-    List<String> imports = lines.stream().filter(l -> l.startsWith("import ")).toList();
-    int begin = lines.indexOf("  // README:begin");
-    int end = lines.indexOf("  // README:end");
-    String method = lines.subList(begin + 1, end).stream()
-        .map(l -> l.length() >= 2 ? l.substring(2) : l)
-        .collect(Collectors.joining("\n"));
+    Path source = ReadmeSnippet.root()
+        .resolve("cjoip-examples/src/main/java/org/cjoip/examples/AssessFromJava.java");
 
     // Severity is the rules' own: a newcomer once reached for a plan's severity instead.
-    assertThat(imports).contains("import org.cjoip.rules.Severity;");
-    assertThat(method).startsWith("public static String errors(").endsWith("\n}");
-    assertThat(Files.readString(root.resolve("README.md")))
-        .contains("```java\n" + String.join("\n", imports) + "\n\n" + method + "\n```\n");
+    assertThat(ReadmeSnippet.imports(source)).contains("import org.cjoip.rules.Severity;");
+    assertThat(ReadmeSnippet.method(source)).startsWith("public static String errors(")
+        .endsWith("\n}");
+    assertThat(Files.readString(ReadmeSnippet.root().resolve("README.md")))
+        .contains(ReadmeSnippet.block(source));
   }
 }

@@ -68,6 +68,13 @@ public abstract class Assessment {
    */
   public abstract Optional<ReturnSummary> annualReturn();
 
+  /**
+   * The annual returns given with the plan when it was assessed with its history, oldest
+   * first, each saying whether it was used; empty when the plan was assessed alone or a return
+   * was checked.
+   */
+  public abstract List<GivenReturn> returns();
+
   /** Coverage per priority action, 1 to 13; empty when a return was checked. */
   public abstract List<PriorityActionCoverage> coverage();
 

@@ -172,15 +172,35 @@ public final class Assessor {
 
   /**
    * Assesses a plan together with its annual returns so far: a due date a return revised
-   * replaces the plan's, and a deliverable a return reported complete or dropped is no longer
-   * overdue. Findings point into the plan.
+   * replaces the plan's, a deliverable a return reported complete (on or before {@code asOf})
+   * or dropped is no longer overdue, and a figure a return gives for one of the plan's
+   * indicators is that indicator's result for the return's year. Nothing dated after
+   * {@code asOf} counts: a return whose reporting year had not ended by then is left out, so an
+   * old assessment can be made again exactly. {@link Assessment#returns()} names every return
+   * given and says which were used. Findings point into the plan.
    *
+   * @param plan the plan assessed
    * @param returns the plan's returns, one per reporting year, in any order
+   * @param asOf the date the assessment is made as of
+   * @throws NullPointerException naming the parameter when one is null
    * @throws IllegalArgumentException when two returns report on one year, or one names another
    *     plan (its title beyond wording, or its period)
    */
   public Assessment assess(PlanDocument plan, List<ReturnDocument> returns, LocalDate asOf) {
-    return run(plan, null, returns, asOf);
+    Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(returns, "returns must not be null (give List.of() for none)");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    List<ReturnDocument> all = List.copyOf(returns);
+    ReturnFactBuilder.check(plan.plan(), null, all.stream().map(Assessor::source).toList());
+    List<ReturnDocument> used =
+        all.stream().filter(r -> r.annualReturn().reportingYear().end().isBefore(asOf)).toList();
+    Assessment made = run(plan, null, used, asOf);
+    List<GivenReturn> given = all.stream()
+        .sorted(Comparator.comparing(r -> r.annualReturn().reportingYear()))
+        .map(r -> GivenReturn.builder().reportingYear(r.annualReturn().reportingYear())
+            .source(r.source()).used(used.contains(r)).build())
+        .toList();
+    return Assessment.builder().from(made).returns(given).build();
   }
 
   /**
@@ -188,14 +208,22 @@ public final class Assessor {
    * point into the return, and {@link Assessment#annualReturn()} gives the state of each
    * national measure's figure. The plan's own findings are not repeated.
    *
+   * @param checked the return checked
+   * @param plan the plan it reports on
    * @param earlier the plan's returns for earlier years, one per year, in any order; the
-   *     checks that compare years use them
+   *     checks that compare years use them ({@code List.of()} for none)
+   * @param asOf the date the assessment is made as of
+   * @throws NullPointerException naming the parameter when one is null
    * @throws IllegalArgumentException when an earlier return is not for an earlier year, two
    *     report on one year, or one names another plan
    */
   public Assessment assess(ReturnDocument checked, PlanDocument plan,
       List<ReturnDocument> earlier, LocalDate asOf) {
-    return run(plan, Objects.requireNonNull(checked, "checked"), earlier, asOf);
+    Objects.requireNonNull(checked, "checked must not be null");
+    Objects.requireNonNull(plan, "plan must not be null");
+    Objects.requireNonNull(earlier, "earlier must not be null (give List.of() for none)");
+    Objects.requireNonNull(asOf, "asOf must not be null");
+    return run(plan, checked, List.copyOf(earlier), asOf);
   }
 
   private Assessment run(PlanDocument document, ReturnDocument checked,
@@ -227,7 +255,8 @@ public final class Assessor {
     }
     List<Draft> drafts = memory.all(Draft.class);
     Waivers waived = new Waivers(
-        waivers.stream().filter(w -> isReturnRule(w.rule()) == onReturn).toList(), asOf);
+        waivers.stream().filter(w -> isReturnRule(w.rule()) == onReturn).toList(), asOf,
+        onReturn ? "return" : "plan");
     Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> findings = new ArrayList<>(drafts.size());
     FindingPaths paths = new FindingPaths(map, onReturn

@@ -55,16 +55,19 @@ public abstract class Waiver {
 
   /**
    * Where the waiver applies, in words: "at /priorityActions/3", "for priority action 4",
-   * "for deliverable 2.1 of priority action 2", "anywhere in the plan".
+   * "for deliverable 2.1 of priority action 2", "anywhere in the plan" (or "in the return",
+   * for a waiver applied to an annual return's findings).
+   *
+   * @param document the document the findings point into, in words: "plan", "return"
    */
-  String describeScope() {
+  String describeScope(String document) {
     List<String> parts = new ArrayList<>();
     deliverable().ifPresent(d -> parts.add("deliverable " + d));
     priorityAction().ifPresent(pa -> parts.add((parts.isEmpty() ? "" : "of ")
         + "priority action " + pa));
     String subject = parts.isEmpty() ? "" : "for " + String.join(" ", parts);
     if (path().isEmpty()) {
-      return subject.isEmpty() ? "anywhere in the plan" : subject;
+      return subject.isEmpty() ? "anywhere in the " + document : subject;
     }
     return "at " + path() + (subject.isEmpty() ? "" : ", " + subject);
   }

@@ -20,11 +20,14 @@ final class Waivers {
 
   private final List<Waiver> waivers;
   private final LocalDate asOf;
+  private final String document;
   private final boolean[] matched;
 
-  Waivers(List<Waiver> waivers, LocalDate asOf) {
+  /** Waivers for one assessment of a document, named in words: "plan" or "return". */
+  Waivers(List<Waiver> waivers, LocalDate asOf, String document) {
     this.waivers = waivers;
     this.asOf = asOf;
+    this.document = document;
     this.matched = new boolean[waivers.size()];
   }
 
@@ -48,8 +51,8 @@ final class Waivers {
     List<Finding> out = new ArrayList<>();
     for (int i = 0; i < waivers.size(); i++) {
       Waiver w = waivers.get(i);
-      String which = "The waiver of " + w.rule() + " " + w.describeScope() + " (\"" + w.reason()
-          + "\")";
+      String which = "The waiver of " + w.rule() + " " + w.describeScope(document) + " (\""
+          + w.reason() + "\")";
       String key = "waiver=" + (i + 1);
       if (matched[i] && !w.isInForce(asOf) && !disabled.contains("CJ-CFG-001")) {
         out.add(config.make("CJ-CFG-001", which + " expired on " + w.expires().orElseThrow()

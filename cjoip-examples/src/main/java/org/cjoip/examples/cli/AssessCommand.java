@@ -243,19 +243,16 @@ final class AssessCommand implements Callable<Integer> {
     for (String argument : previous) {
       Inputs.readReturn(argument, documents, problems).ifPresent(earlierDocs::add);
     }
+    List<ReturnDocument> all = new ArrayList<>(returnDocs);
+    all.addAll(earlierDocs);
     Inputs.print(problems, err);
     if (problems.stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)) {
       return Main.BAD_INPUT;
     }
-    Map<FinancialYear, String> years = new HashMap<>();
-    List<ReturnDocument> all = new ArrayList<>(returnDocs);
-    all.addAll(earlierDocs);
-    for (ReturnDocument r : all) {
-      String other = years.putIfAbsent(r.annualReturn().reportingYear(), r.source());
-      if (other != null) {
-        throw new Main.UsageException(other + " and " + r.source() + " both report on "
-            + r.annualReturn().reportingYear() + "; give one return per year");
-      }
+    List<Problem> years = yearProblems(returnDocs, earlierDocs);
+    if (!years.isEmpty()) {
+      Inputs.print(years, err);
+      return Main.BAD_INPUT;
     }
     Assessor assessor = assessor(settings);
     List<Assessment> assessments = new ArrayList<>();
@@ -267,6 +264,38 @@ final class AssessCommand implements Callable<Integer> {
     }
     report(assessments, settings, out);
     return failed(assessments) ? Main.FINDINGS : Main.OK;
+  }
+
+  /**
+   * The returns' years that do not go together, each placed at the reportingYear of the return
+   * at fault: a second return for a year, and, with --plan, a --previous return for a year
+   * after one checked (the API refuses it too).
+   */
+  private List<Problem> yearProblems(List<ReturnDocument> returnDocs,
+      List<ReturnDocument> earlierDocs) {
+    List<Problem> out = new ArrayList<>();
+    Map<FinancialYear, String> years = new HashMap<>();
+    List<ReturnDocument> all = new ArrayList<>(returnDocs);
+    all.addAll(earlierDocs);
+    for (ReturnDocument r : all) {
+      FinancialYear year = r.annualReturn().reportingYear();
+      String other = years.putIfAbsent(year, r.source());
+      if (other != null) {
+        out.add(Inputs.at(r, "/reportingYear", year + " is also the year of " + other
+            + "; give one return per year"));
+      }
+    }
+    for (ReturnDocument e : earlierDocs) {
+      FinancialYear year = e.annualReturn().reportingYear();
+      returnDocs.stream()
+          .filter(r -> r.annualReturn().reportingYear().compareTo(year) < 0)
+          .findFirst()
+          .ifPresent(r -> out.add(Inputs.at(e, "/reportingYear", "--previous takes returns"
+              + " of earlier years, but " + year + " is later than "
+              + r.annualReturn().reportingYear() + ", the year of " + r.source()
+              + ", the return checked")));
+    }
+    return out;
   }
 
   private void assessWithReturns(Assessor assessor, PlanDocument planDoc,

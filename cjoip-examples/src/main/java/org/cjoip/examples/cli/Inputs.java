@@ -216,7 +216,15 @@ final class Inputs {
 
   /** A document of the other kind than wanted, placed at its {@code document} field if any. */
   private static Problem wrongKind(Document doc, String message) {
-    String at = doc.sourceMap().contains("/document") ? "/document" : "";
+    return at(doc, "/document", message);
+  }
+
+  /**
+   * A problem with a document read well, placed at a node of it, or at its root when it has
+   * no such node.
+   */
+  static Problem at(Document doc, String pointer, String message) {
+    String at = doc.sourceMap().contains(pointer) ? pointer : "";
     SourceMap.Position position =
         doc.sourceMap().position(at).orElse(SourceMap.Position.NONE);
     return Problem.builder()

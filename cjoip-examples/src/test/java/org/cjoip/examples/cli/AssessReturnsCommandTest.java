@@ -92,15 +92,71 @@ final class AssessReturnsCommandTest {
   }
 
   @Test
-  void assess_twoReturnsOfOneYear_isAUsageError(@TempDir Path dir) throws Exception {
+  void assess_twoReturnsOfOneYear_isBadInputAtTheSecondOnesYear(@TempDir Path dir)
+      throws Exception {
     Path report = dir.resolve("report.json");
     Run r = MainTest.run("assess", "example:glenmore-2023-24", "--plan", "example:glenmore",
         "--previous", "example:glenmore-2023-24", "--output", report.toString());
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).isEqualTo("cjoip: example:glenmore-2023-24.yaml and"
-        + " example:glenmore-2023-24.yaml both report on 2023/24; give one return per year\n");
+    assertThat(r.err()).isEqualTo("example:glenmore-2023-24.yaml:26:16: /reportingYear: 2023/24"
+        + " is also the year of example:glenmore-2023-24.yaml; give one return per year\n");
     assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
+  void assess_aPreviousReturnForALaterYear_isBadInputAtItsYear(@TempDir Path dir) {
+    Path report = dir.resolve("report.json");
+    Run r = MainTest.run("assess", "example:glenmore-2023-24", "--plan", "example:glenmore",
+        "--previous", "example:glenmore-2024-25", "--output", report.toString());
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).isEqualTo("example:glenmore-2024-25.yaml:15:16: /reportingYear:"
+        + " --previous takes returns of earlier years, but 2024/25 is later than 2023/24, the"
+        + " year of example:glenmore-2023-24.yaml, the return checked\n");
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.exists(report)).isFalse();
+  }
+
+  @Test
+  void assess_glenmoreWithItsReturns_asksOnlyForTheFigureNeitherReturnGives() throws Exception {
+    Run alone = MainTest.run("assess", "example:glenmore", "--as-of", "2026-01-15",
+        "--format", "json", "--fail-on", "never");
+    Run history = MainTest.run("assess", "example:glenmore", "--returns",
+        "example:glenmore-2023-24", "example:glenmore-2024-25", "--as-of", "2026-01-15",
+        "--format", "json", "--fail-on", "never");
+
+    assertThat(keys(alone.out())).filteredOn(k -> k.startsWith("CJ-IND-004/")).hasSize(8);
+    assertThat(keys(history.out())).filteredOn(k -> k.startsWith("CJ-IND-004/"))
+        .containsExactly("CJ-IND-004/indicator=justice appointments held in outreach hubs"
+            + "/year=2023~124");
+    assertThat(JSON.readTree(history.out()).get("returns").toString()).isEqualTo("["
+        + "{\"reportingYear\":\"2023/24\",\"source\":\"example:glenmore-2023-24.yaml\","
+        + "\"used\":true},"
+        + "{\"reportingYear\":\"2024/25\",\"source\":\"example:glenmore-2024-25.yaml\","
+        + "\"used\":true}]");
+  }
+
+  @Test
+  void assess_aPlanWithItsReturnsAsOfAnOldDate_makesTheOldReportAgain() throws Exception {
+    Run alone = MainTest.run("assess", "example:glenmore", "--as-of", "2024-01-15",
+        "--format", "json", "--fail-on", "never");
+    Run history = MainTest.run("assess", "example:glenmore", "--returns",
+        "example:glenmore-2023-24", "example:glenmore-2024-25", "--as-of", "2024-01-15",
+        "--format", "json", "--fail-on", "never");
+    Run text = MainTest.run("assess", "example:glenmore", "--returns",
+        "example:glenmore-2023-24", "example:glenmore-2024-25", "--as-of", "2024-01-15",
+        "--fail-on", "never");
+
+    JsonNode old = JSON.readTree(alone.out());
+    JsonNode again = JSON.readTree(history.out());
+    assertThat(again.get("findings")).isEqualTo(old.get("findings"));
+    assertThat(again.get("schedule")).isEqualTo(old.get("schedule"));
+    assertThat(again.at("/returns/0/used").asBoolean(true)).isFalse();
+    assertThat(again.at("/returns/1/used").asBoolean(true)).isFalse();
+    assertThat(text.out()).contains("\nLeft out, as their reporting year had not ended by"
+        + " 2024-01-15: 2023/24\n  (example:glenmore-2023-24.yaml), 2024/25"
+        + " (example:glenmore-2024-25.yaml)\n");
   }
 
   @Test

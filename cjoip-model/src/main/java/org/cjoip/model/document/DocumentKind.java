@@ -35,7 +35,8 @@ public enum DocumentKind {
   /**
    * Checks that a document's root says it is of the kind a reader reads, and reports one error
    * when it is not: another kind, a kind that does not exist, or, for an annual return, no kind
-   * at all (a document without {@code document} is a plan). Nothing more can be said of a
+   * at all (a document without {@code document} is a plan); a plan with a {@code reportingYear}
+   * is an annual return mislabelled, and is reported as that, once. Nothing more can be said of a
    * document read as the wrong kind, so the reader stops there.
    *
    * @return whether the document is of the expected kind
@@ -62,6 +63,13 @@ public enum DocumentKind {
     }
     for (DocumentKind kind : values()) {
       if (declared.isTextual() && declared.textValue().equals(kind.value)) {
+        if (kind == expected && kind == PLAN && root.has("reportingYear")) {
+          // An annual return mislabelled: its return fields would each be refused as unknown.
+          b.error(at, "the document says " + FIELD + ": " + PLAN.value + " but has a"
+              + " reportingYear, as an annual return does; if it is an annual return, write "
+              + FIELD + ": " + ANNUAL_RETURN.value);
+          return false;
+        }
         if (kind == expected) {
           return true;
         }

@@ -94,6 +94,14 @@ final class DocumentsTest {
   }
 
   @Test
+  void read_aReturnLabelledAPlan_isOneErrorThatSaysItLooksLikeAReturn() {
+    assertThat(Refusals.of(() -> documents.read(RETURN.replace("annual-return", "plan"),
+        "return.yaml"))).containsExactly("return.yaml:2:11: /document: the document says"
+            + " document: plan but has a reportingYear, as an annual return does; if it is an"
+            + " annual return, write document: annual-return");
+  }
+
+  @Test
   void read_aKindThatDoesNotExistIsRefused() {
     assertThat(Refusals.of(() -> documents.read(RETURN.replace("annual-return", "return"),
         "return.yaml"))).containsExactly(

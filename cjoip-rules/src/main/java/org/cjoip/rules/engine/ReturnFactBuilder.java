@@ -32,6 +32,7 @@ import org.cjoip.model.wording.MeasureSplitter;
 import org.cjoip.model.wording.WordingMatcher;
 import org.cjoip.rules.facts.ActionReportFact;
 import org.cjoip.rules.facts.DeliverableFact;
+import org.cjoip.rules.facts.FigureFact;
 import org.cjoip.rules.facts.IndicatorFact;
 import org.cjoip.rules.facts.NationalMeasure;
 import org.cjoip.rules.facts.OutcomeReportFact;
@@ -65,6 +66,8 @@ public final class ReturnFactBuilder {
   private final List<OutcomeStatement> listedOutcomes = new ArrayList<>();
   private final List<IndicatorFact> planIndicators = new ArrayList<>();
   private final List<NationalMeasure> nationalMeasures = new ArrayList<>();
+  private final Map<Integer, WordingMatcher<IndicatorFact>> planIndicatorMatchers =
+      new HashMap<>();
   private final Map<String, WordingMatcher<String>> indicatorMatchers = new HashMap<>();
   private final List<Object> facts = new ArrayList<>();
 
@@ -94,14 +97,35 @@ public final class ReturnFactBuilder {
    * @param edition the edition the plan is assessed against
    * @param planFacts the plan's facts, from {@link FactBuilder}
    * @param checked the return being checked, or null when the plan is assessed with its
-   *     history only
+   *     history only: the returns' figures for the plan's indicators are then the indicators'
+   *     results for those years
    * @param earlier returns for years before the checked one (any order), one per year
    * @throws IllegalArgumentException when an earlier return is not for an earlier year, two
    *     returns report on one year, or an earlier return names another plan
    */
   public static List<Object> build(Plan plan, Edition edition, List<Object> planFacts,
       Source checked, List<Source> earlier) {
+    check(plan, checked, earlier);
     ReturnFactBuilder b = new ReturnFactBuilder(plan, edition, planFacts);
+    for (Source s : earlier) {
+      b.progress(s, false);
+    }
+    if (checked != null) {
+      b.checked(checked);
+    } else {
+      earlier.forEach(b::indicatorFigures);
+    }
+    return b.facts;
+  }
+
+  /**
+   * Checks that returns can stand beside a plan as its history.
+   *
+   * @param checked the return being checked, or null
+   * @throws IllegalArgumentException when an earlier return is not for a year before the one
+   *     checked, two report on one year, or one names another plan
+   */
+  public static void check(Plan plan, Source checked, List<Source> earlier) {
     Map<FinancialYear, Source> years = new HashMap<>();
     for (Source s : earlier) {
       FinancialYear y = s.annualReturn().reportingYear();
@@ -119,13 +143,6 @@ public final class ReturnFactBuilder {
             + "\"; give the plan's own returns");
       }
     }
-    for (Source s : earlier) {
-      b.progress(s, false);
-    }
-    if (checked != null) {
-      b.checked(checked);
-    }
-    return b.facts;
   }
 
   private void checked(Source s) {
@@ -291,7 +308,7 @@ public final class ReturnFactBuilder {
         d == null ? null : deliverables.get(d),
         d == null ? named(p.id(), there, placePrefix) : null, ids, p.status().orElse(null),
         p.revisedDue().orElse(null), reason, !placeholders.isPlaceholder(reason),
-        s.annualReturn().reportingYear(), current));
+        s.annualReturn().reportingYear(), current, p.completed().orElse(null)));
   }
 
   /**
@@ -423,6 +440,60 @@ public final class ReturnFactBuilder {
       for (int i = 0; i < texts.size(); i++) {
         if (!placeholders.isPlaceholder(texts.get(i))) {
           candidates.add(Candidate.of(k + "#" + i, texts.get(i), texts.get(i)));
+        }
+      }
+      return WordingMatcher.of(candidates);
+    });
+  }
+
+  /**
+   * The figures a return gives for the plan's indicators, as those indicators' results for the
+   * return's year: a plan's progress is in its returns. A figure is a value, a suppressed
+   * figure or an unavailable one with a reason (a suppressed or unavailable figure has no
+   * value); the figure is the indicator's when it is recognised as that indicator's national
+   * measure, or its wording is recognised as the indicator's name, under the same priority
+   * action (under an outcome, among the indicators of no priority action).
+   */
+  private void indicatorFigures(Source s) {
+    AnnualReturn r = s.annualReturn();
+    for (ActionReport a : r.priorityActions()) {
+      a.results().forEach(f -> indicatorFigure(f, a.number(), r.reportingYear()));
+    }
+    for (OutcomeReport o : r.outcomes()) {
+      o.results().forEach(f -> indicatorFigure(f, 0, r.reportingYear()));
+    }
+  }
+
+  private void indicatorFigure(Result f, int priorityAction, FinancialYear year) {
+    boolean figure = f.value().isPresent() || f.suppressed()
+        || f.unavailable().filter(u -> !u.isBlank()).isPresent();
+    if (!figure) {
+      return;
+    }
+    String measureId = priorityAction > 0 ? measureOf(f.indicator(), priorityAction) : null;
+    IndicatorFact named = null;
+    for (IndicatorFact i : planIndicators) {
+      if (named == null && measureId != null && i.priorityAction() == priorityAction
+          && measureId.equals(i.measureId())) {
+        named = i;
+      }
+    }
+    if (named == null) {
+      Match<IndicatorFact> m = planIndicatorMatcher(priorityAction).match(f.indicator());
+      named = m.recognised() ? m.candidate().orElseThrow().payload() : null;
+    }
+    if (named != null) {
+      facts.add(new FigureFact(named, year, f.value().orElse(null), false));
+    }
+  }
+
+  private WordingMatcher<IndicatorFact> planIndicatorMatcher(int priorityAction) {
+    return planIndicatorMatchers.computeIfAbsent(priorityAction, n -> {
+      List<Candidate<IndicatorFact>> candidates = new ArrayList<>();
+      for (int k = 0; k < planIndicators.size(); k++) {
+        IndicatorFact i = planIndicators.get(k);
+        if (i.priorityAction() == n && !placeholders.isPlaceholder(i.name())) {
+          candidates.add(Candidate.of("indicator#" + k, i.name(), i));
         }
       }
       return WordingMatcher.of(candidates);

@@ -28,11 +28,12 @@ import org.cjoip.model.time.FinancialYear;
  *     placeholder ("TBC", blank)
  * @param year the reporting year of its return
  * @param current whether it is in the return being checked, not an earlier one
+ * @param completed the date it was completed, or null
  */
 public record ProgressFact(Place place, int priorityAction, String outcome, String id,
     DeliverableFact deliverable, DeliverableFact named, List<String> idsThere,
     ProgressStatus status, LocalDate revisedDue, String revisionReason, boolean reasonGiven,
-    FinancialYear year, boolean current) implements Subject {
+    FinancialYear year, boolean current, LocalDate completed) implements Subject {
 
   public ProgressFact {
     idsThere = List.copyOf(idsThere);
@@ -55,6 +56,15 @@ public record ProgressFact(Place place, int priorityAction, String outcome, Stri
   /** Whether it reports the deliverable finished with: complete or dropped. */
   public boolean isClosing() {
     return status == ProgressStatus.COMPLETE || status == ProgressStatus.DROPPED;
+  }
+
+  /**
+   * Whether, as of a date, it reports the deliverable finished with: dropped, or complete on
+   * or before that date (a completion dated later had not happened yet).
+   */
+  public boolean isClosingBy(LocalDate asOf) {
+    return status == ProgressStatus.DROPPED
+        || status == ProgressStatus.COMPLETE && (completed == null || !completed.isAfter(asOf));
   }
 
   /** Whether it reports the deliverable dropped. */

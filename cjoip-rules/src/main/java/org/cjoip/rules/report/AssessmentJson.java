@@ -40,6 +40,7 @@ import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.GivenReturn;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.ReturnSummary;
@@ -74,7 +75,8 @@ public final class AssessmentJson {
   private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
       "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
       "rulesetVersion", "ruleSets", "configurationSha256", "waiversApplied", "counts",
-      "findings", "annualReturn", "coverage", "aims", "schedule", "plan");
+      "findings", "annualReturn", "returns", "coverage", "aims", "schedule", "plan");
+  private static final List<String> GIVEN_RETURN = List.of("reportingYear", "source", "used");
   private static final List<String> ANNUAL_RETURN = List.of("title", "reportingYear", "plan",
       "earlierReturns", "figureCounts", "figures");
   private static final List<String> FIGURE = List.of("priorityAction", "measure", "state",
@@ -234,6 +236,17 @@ public final class AssessmentJson {
     g.writeEndArray();
     if (a.annualReturn().isPresent()) {
       annualReturn(a.annualReturn().get(), g);
+    }
+    if (!a.returns().isEmpty()) {
+      g.writeArrayFieldStart("returns");
+      for (GivenReturn r : a.returns()) {
+        g.writeStartObject();
+        g.writeStringField("reportingYear", r.reportingYear().toString());
+        g.writeStringField("source", r.source());
+        g.writeBooleanField("used", r.used());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
     }
     g.writeArrayFieldStart("coverage");
     for (PriorityActionCoverage c : a.coverage()) {
@@ -505,6 +518,10 @@ public final class AssessmentJson {
     if (root.has("annualReturn")) {
       in.annualReturn(root.get("annualReturn"), "/annualReturn").ifPresent(out::annualReturn);
     }
+    if (root.has("returns")) {
+      in.objects(root, "", "returns", GIVEN_RETURN, (r, at) -> in.givenReturn(r, at)
+          .ifPresent(out::addReturns));
+    }
     in.objects(root, "", "coverage", COVERAGE, (c, at) -> in.coverage(c, at)
         .ifPresent(out::addCoverage));
     in.objects(root, "", "aims", AIM, (c, at) -> in.aim(c, at).ifPresent(out::addAims));
@@ -638,6 +655,28 @@ public final class AssessmentJson {
       return Optional.of(v.intValue());
     }
 
+    Optional<GivenReturn> givenReturn(JsonNode r, String at) {
+      int before = problems.size();
+      Optional<FinancialYear> year = reportingYear(r, at);
+      Optional<String> source = text(r, at, "source", false);
+      Optional<Boolean> used = bool(r, at, "used", true);
+      return problems.size() > before ? Optional.empty()
+          : build(at, () -> GivenReturn.builder().reportingYear(year.get()).source(source.get())
+              .used(used.get()).build());
+    }
+
+    private Optional<FinancialYear> reportingYear(JsonNode r, String at) {
+      return text(r, at, "reportingYear", true).flatMap(y -> {
+        try {
+          return Optional.of(FinancialYear.parse(y));
+        } catch (IllegalArgumentException e) {
+          error(at + "/reportingYear", "expected a reporting year written YYYY/YY, found '"
+              + Printable.quote(y) + "'");
+          return Optional.empty();
+        }
+      });
+    }
+
     Optional<ReturnSummary> annualReturn(JsonNode r, String at) {
       if (!r.isObject()) {
         error(at, "expected the annual return checked, an object");
@@ -648,14 +687,7 @@ public final class AssessmentJson {
       int problems = this.problems.size();
       text(r, at, "title", false).ifPresent(out::title);
       text(r, at, "plan", false).ifPresent(out::planSource);
-      text(r, at, "reportingYear", true).ifPresent(y -> {
-        try {
-          out.reportingYear(FinancialYear.parse(y));
-        } catch (IllegalArgumentException e) {
-          error(at + "/reportingYear", "expected a reporting year written YYYY/YY, found '"
-              + Printable.quote(y) + "'");
-        }
-      });
+      reportingYear(r, at).ifPresent(out::reportingYear);
       JsonNode earlier = r.get("earlierReturns");
       if (earlier == null || !earlier.isArray()) {
         error(at + "/earlierReturns", "expected the earlier returns' names, an array");

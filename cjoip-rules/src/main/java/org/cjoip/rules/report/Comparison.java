@@ -108,7 +108,14 @@ public record Comparison(
 
   private static List<String> madeDifferently(Assessment a, Assessment b) {
     List<String> out = new ArrayList<>();
-    differs(out, "plan", a, b, Assessment::source);
+    boolean mixed = a.annualReturn().isPresent() != b.annualReturn().isPresent();
+    if (mixed) {
+      out.add("document: " + what(a) + " → " + what(b));
+    }
+    differs(out, mixed ? "source" : a.annualReturn().isPresent() ? "return" : "plan", a, b,
+        Assessment::source);
+    // A plan assessed with its returns counts their figures and completions: other findings.
+    differs(out, "annual returns", a, b, Comparison::returnsGiven);
     differs(out, "framework edition", a, b, Assessment::edition);
     // The same id with other content is another edition: findings may differ for that alone.
     differs(out, "framework edition content", a, b,
@@ -121,6 +128,21 @@ public record Comparison(
         x -> x.configurationSha256().map(s -> "sha256:" + s.substring(0, 12)).orElse("none"));
     differs(out, "waivers applied", a, b, x -> String.valueOf(x.waiversApplied().size()));
     return out;
+  }
+
+  /** What an assessment was of: a plan, or an annual return. */
+  private static String what(Assessment a) {
+    return a.annualReturn().map(r -> "annual return for " + r.reportingYear()).orElse("plan");
+  }
+
+  /**
+   * The returns a plan was assessed with, by year and name, those left out marked; "none" for
+   * the plan alone.
+   */
+  private static String returnsGiven(Assessment a) {
+    List<String> given = a.returns().stream().map(r -> r.reportingYear() + " (" + r.source()
+        + (r.used() ? "" : ", left out") + ")").toList();
+    return given.isEmpty() ? "none" : String.join(", ", given);
   }
 
   private static void differs(List<String> out, String what, Assessment a, Assessment b,

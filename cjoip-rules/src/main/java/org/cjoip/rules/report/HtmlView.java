@@ -16,6 +16,7 @@ import org.cjoip.model.framework.Unit;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.GivenReturn;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.ReturnSummary;
@@ -38,8 +39,13 @@ final class HtmlView {
       plans.add(plan(a, edition, "p" + (i + 1), several ? 2 : 1));
     }
     String title = several
-        ? "Assessment of " + assessments.size() + " community justice plans"
-        : "Assessment: " + assessments.get(0).plan().title();
+        ? "Assessment of " + assessments.size()
+            + (assessments.stream().allMatch(a -> a.annualReturn().isPresent())
+                ? " annual returns" : " community justice plans")
+        : "Assessment: " + assessments.get(0).annualReturn()
+            .map(r -> "annual return for " + r.reportingYear() + " of "
+                + assessments.get(0).plan().partnership().name())
+            .orElse(assessments.get(0).plan().title());
     return map("title", title, "several", several, "plans", plans);
   }
 
@@ -50,6 +56,9 @@ final class HtmlView {
     m.put("h", List.of(level, level + 1, level + 2, level + 3));
     m.put("title", a.annualReturn().map(ReturnSummary::title).orElse(a.plan().title()));
     m.put("annualReturn", a.annualReturn().map(r -> annualReturn(a, r)).orElse(null));
+    List<String> returns = TextReport.returnsGiven(a);
+    m.put("returns", returns.isEmpty() ? null : String.join("; ", returns));
+    m.put("returnsUsed", a.returns().stream().filter(GivenReturn::used).count());
     m.put("partnership", a.plan().partnership().name());
     m.put("authorities", String.join(", ", a.plan().partnership().localAuthorities()));
     m.put("period", a.plan().period().map(p -> p.start() + " to " + p.end()).orElse(null));

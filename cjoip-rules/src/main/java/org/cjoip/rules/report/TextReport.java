@@ -12,6 +12,7 @@ import org.cjoip.model.text.Printable;
 import org.cjoip.rules.AimCoverage;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
+import org.cjoip.rules.GivenReturn;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
 import org.cjoip.rules.ReturnSummary;
@@ -78,6 +79,27 @@ public final class TextReport {
     new TextReport(colour, least).render(a, out);
   }
 
+  /**
+   * What a plan assessed with its history was assessed with: a line naming the returns used,
+   * and one naming those left out, if any; nothing when the plan was assessed alone.
+   */
+  static List<String> returnsGiven(Assessment a) {
+    List<String> lines = new ArrayList<>();
+    List<String> used = new ArrayList<>();
+    List<String> left = new ArrayList<>();
+    for (GivenReturn r : a.returns()) {
+      (r.used() ? used : left).add(r.reportingYear() + " (" + r.source() + ")");
+    }
+    if (!used.isEmpty()) {
+      lines.add("With its annual returns for " + String.join(", ", used));
+    }
+    if (!left.isEmpty()) {
+      lines.add("Left out, as their reporting year had not ended by " + a.asOf() + ": "
+          + String.join(", ", left));
+    }
+    return lines;
+  }
+
   /** Document text made safe to print: its control characters shown escaped. */
   private static String safe(String text) {
     return Printable.escape(text);
@@ -96,6 +118,7 @@ public final class TextReport {
       }
     } else {
       wrap(out, bold(safe(a.plan().title())), "", "");
+      returnsGiven(a).forEach(line -> wrap(out, safe(line), "", "  "));
     }
     wrap(out, "Partnership: " + safe(a.plan().partnership().name()), "", "  ");
     String period =
