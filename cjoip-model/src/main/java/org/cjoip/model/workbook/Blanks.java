@@ -82,7 +82,10 @@ final class Blanks {
     }
     Integer column = table.columns().get(field);
     if (column == null) {
-      return faulty.contains(sheet) ? Optional.empty() : Optional.of(p);
+      // Missing because no header names its column: if a header had a problem, that one.
+      boolean hidden = faulty.contains(sheet)
+          && sheet.columns().stream().anyMatch(c -> c.path().equals(field));
+      return hidden ? Optional.empty() : Optional.of(p);
     }
     Optional<String> rowCell = map.position(row.group(1)).map(Position::cell);
     Matcher number = rowCell.isPresent() ? ROW.matcher(rowCell.get()) : null;

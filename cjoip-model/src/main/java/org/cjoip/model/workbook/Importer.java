@@ -72,16 +72,27 @@ final class Importer {
    */
   private static final class Row {
     final ObjectNode node = Cells.NODES.objectNode();
-    final List<Object[]> problems = new ArrayList<>();
+    // Made when the row has a problem: most rows have none.
+    List<Object[]> problems = List.of();
     // Where the row's object stands: its first cell that is not blank (0 for none).
     long first;
     SourceMap.Cells places;
     // The places of the objects below the row's own ("baseline", "period" …), by path.
     Map<String, SourceMap.Cells> nested;
-    Cell priorityAction;
+    // The Priority action and Outcome cells as displayed (null where there is none), not the
+    // cells themselves: a hundred thousand rows are kept until every sheet is read.
+    String priorityAction;
     long priorityActionAt;
-    Cell outcome;
+    String outcome;
     long outcomeAt;
+    boolean outcomeIsNumber;
+
+    void problem(Problem.Severity severity, String pointer, Position at, String message) {
+      if (problems.isEmpty()) {
+        problems = new ArrayList<>();
+      }
+      problems.add(new Object[] {severity, pointer, at, message});
+    }
 
     SourceMap.Cells places() {
       if (places == null) {
@@ -386,9 +397,9 @@ final class Importer {
         default -> null;
       };
       if (placeholder != null && placeholder[0].equals(cells.displayed(c).strip())) {
-        out.problems.add(new Object[] {Problem.Severity.WARNING, "/" + column.path(),
-            cell(c.ref()), "'" + placeholder[0] + "' is the template's placeholder: write "
-                + placeholder[1] + " in its place"});
+        out.problem(Problem.Severity.WARNING, "/" + column.path(), cell(c.ref()), "'"
+            + placeholder[0] + "' is the template's placeholder: write " + placeholder[1]
+            + " in its place");
       }
     }
 
@@ -410,10 +421,11 @@ final class Importer {
           results.put(c.column(), c);
           years.put(c.column(), m.year());
         } else if (m.column().kind() == Kind.PRIORITY_ACTION_LINK) {
-          out.priorityAction = c;
+          out.priorityAction = c.isBlank() ? null : cells.displayed(c).strip();
           out.priorityActionAt = place(c);
         } else if (m.column().kind() == Kind.OUTCOME_LINK) {
-          out.outcome = c;
+          out.outcome = c.isBlank() ? null : cells.displayed(c).strip();
+          out.outcomeIsNumber = c.type() == SheetReader.Type.NUMBER;
           out.outcomeAt = place(c);
         } else {
           byColumn.put(m.column(), c);
@@ -499,11 +511,9 @@ final class Importer {
         parentPlaces.add(key, place);
       }
       if (read.error() != null) {
-        out.problems.add(new Object[] {Problem.Severity.ERROR, pointer, cell(c.ref()),
-            read.error()});
+        out.problem(Problem.Severity.ERROR, pointer, cell(c.ref()), read.error());
       } else if (read.warning() != null) {
-        out.problems.add(new Object[] {Problem.Severity.WARNING, pointer, cell(c.ref()),
-            read.warning()});
+        out.problem(Problem.Severity.WARNING, pointer, cell(c.ref()), read.warning());
       }
     }
   }
@@ -545,8 +555,8 @@ final class Importer {
   private void link(Row d, Map<Integer, Integer> actionIndex,
       Map<String, List<Integer>> outcomeIndex, List<Row> outcomes,
       Map<Integer, List<Row>> underAction, Map<Integer, List<Row>> underOutcome) {
-    boolean hasAction = d.priorityAction != null && !d.priorityAction.isBlank();
-    boolean hasOutcome = d.outcome != null && !d.outcome.isBlank();
+    boolean hasAction = d.priorityAction != null;
+    boolean hasOutcome = d.outcome != null;
     if (hasAction && hasOutcome) {
       problem(Problem.Severity.ERROR, "/priorityActions", position(d.priorityActionAt),
           "a deliverable belongs to a priority action or to an outcome: give Priority action "
@@ -554,7 +564,7 @@ final class Importer {
       return;
     }
     if (!hasAction && !hasOutcome) {
-      Position at = d.priorityAction != null ? position(d.priorityActionAt) : position(d.first);
+      Position at = position(d.priorityActionAt != 0 ? d.priorityActionAt : d.first);
       problem(Problem.Severity.ERROR, "/priorityActions", at, "a deliverable belongs to a "
           + "priority action (1 to 13) or to an outcome: give its number in Priority action, "
           + "or the outcome's id in Outcome (a merged cell holds its value in its first row "
@@ -563,7 +573,7 @@ final class Importer {
     }
     if (hasAction) {
       Position at = position(d.priorityActionAt);
-      String shown = cells.displayed(d.priorityAction).strip();
+      String shown = d.priorityAction;
       JsonNode n = Cells.numeral(shown);
       if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()
           || n.intValue() < PriorityActionResponse.FIRST
@@ -586,7 +596,7 @@ final class Importer {
       return;
     }
     Position at = position(d.outcomeAt);
-    String id = cells.displayed(d.outcome).strip();
+    String id = d.outcome;
     List<Integer> found = outcomeIndex.getOrDefault(id, List.of());
     if (found.isEmpty()) {
       problem(Problem.Severity.ERROR, "/outcomes", at, "no outcome has the id '" + id
@@ -600,7 +610,7 @@ final class Importer {
               .toList()) + "), so the deliverable's outcome is not known");
       return;
     }
-    if (d.outcome.type() == SheetReader.Type.NUMBER) {
+    if (d.outcomeIsNumber) {
       problem(Problem.Severity.WARNING, "/outcomes", at, "the outcome id was stored as a "
           + "number, and is read as displayed: '" + id + "'");
     }
