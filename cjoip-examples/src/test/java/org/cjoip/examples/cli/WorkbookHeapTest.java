@@ -8,10 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -40,9 +37,9 @@ final class WorkbookHeapTest {
     Path workbook = dir.resolve("deliverables-100k.xlsx");
     Path imported = dir.resolve("imported.yaml");
 
-    Child export = child("export", plan.toString(), "--output", workbook.toString());
-    Child check = child("check", workbook.toString());
-    Child importing = child("import", workbook.toString(), "--output", imported.toString());
+    ChildJvm.Run export = child("export", plan.toString(), "--output", workbook.toString());
+    ChildJvm.Run check = child("check", workbook.toString());
+    ChildJvm.Run importing = child("import", workbook.toString(), "--output", imported.toString());
 
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(export.err()).isEmpty();
@@ -56,7 +53,7 @@ final class WorkbookHeapTest {
 
     Path over = dir.resolve("deliverables-100001.xlsx");
     withOneDeliverableMore(workbook, over);
-    Child refused = child("check", over.toString());
+    ChildJvm.Run refused = child("check", over.toString());
 
     assertThat(refused.code()).as(refused.err()).isEqualTo(2);
     assertThat(refused.out()).isEmpty();
@@ -114,24 +111,7 @@ final class WorkbookHeapTest {
         .max(java.util.Comparator.comparingLong(ZipEntry::getSize)).orElseThrow().getName();
   }
 
-  private record Child(int code, String out, String err) {}
-
-  private Child child(String... command) throws Exception {
-    List<String> java = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    java.addAll(List.of(command));
-    Path out = Files.createTempFile(dir, "child-", ".out");
-    Path err = Files.createTempFile(dir, "child-", ".err");
-    ProcessBuilder pb = new ProcessBuilder(java).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    pb.environment().putAll(Map.of("NO_COLOR", "1"));
-    Process process = pb.start();
-    // Not a measure of speed: a guard, so that a child that waits forever fails the test.
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the child never finished: " + List.of(command));
-    }
-    return new Child(process.exitValue(), Files.readString(out), Files.readString(err));
+  private ChildJvm.Run child(String... command) throws Exception {
+    return ChildJvm.run(dir, "-Xmx256m", List.of(command));
   }
 }
