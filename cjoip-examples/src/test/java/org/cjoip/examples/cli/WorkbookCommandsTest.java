@@ -141,6 +141,23 @@ final class WorkbookCommandsTest {
     assertThat(unaddressed).containsExactlyElementsOf(rows);
   }
 
+  @Test
+  void template_ofAnotherEdition_andOfAnUnknownOne() throws Exception {
+    Path template = dir.resolve("opif.xlsx");
+
+    MainTest.Run r = MainTest.run("template", "--framework", "opif-2016", "--output",
+        template.toString());
+    MainTest.Run unknown = MainTest.run("template", "--framework", "cjpf-1999", "--output",
+        template.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(WorkbookReader.standard().read(template).plan().framework())
+        .isEqualTo("opif-2016");
+    assertThat(unknown.code()).isEqualTo(2);
+    assertThat(unknown.err()).isEqualTo("cjoip: --framework: 'cjpf-1999' is neither a bundled "
+        + "framework edition nor a file; bundled editions: cjpf-2023, opif-2016\n");
+  }
+
   /** {@code template} and {@code assess} given the same edition file: exit 2, one message. */
   private String refusedByTemplateAsByAssess(Edition edition) throws Exception {
     Path file = dir.resolve(edition.id() + ".json");
