@@ -1,7 +1,9 @@
 package org.cjoip.examples.cli;
 
-import java.util.List;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.cjoip.model.document.DocumentException;
@@ -9,6 +11,7 @@ import org.cjoip.model.document.Format;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.plan.Plan;
 import org.cjoip.model.workbook.WorkbookLimits;
 import org.cjoip.model.workbook.WorkbookReader;
 import picocli.CommandLine.Command;
@@ -55,12 +58,19 @@ final class ImportCommand implements Callable<Integer> {
     Inputs.print(doc.warnings(), spec.commandLine().getErr());
     boolean json = output != null
         && output.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-    String text = PlanWriter.write(doc.plan(), json ? Format.JSON : Format.YAML);
+    Format format = json ? Format.JSON : Format.YAML;
+    // Written as it goes, the workbook's tree and source map let go: a plan of 100,000
+    // deliverables is imported in the memory it takes to hold it once.
+    Plan plan = doc.plan();
+    doc = null;
     if (output != null) {
-      Output.to(output, List.of(workbook)).write(w -> w.write(text));
+      Output.to(output, List.of(workbook)).write(w -> PlanWriter.write(plan, format, w));
     } else {
-      spec.commandLine().getOut().print(text);
-      spec.commandLine().getOut().flush();
+      try {
+        PlanWriter.write(plan, format, spec.commandLine().getOut());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return Main.OK;
   }

@@ -39,7 +39,7 @@ final class TemplateCommand implements Callable<Integer> {
     Frameworks frameworks = Frameworks.bundled();
     try {
       Edition edition = framework == null ? frameworks.latest()
-          : Inputs.edition(framework, frameworks, "--framework", false);
+          : Inputs.edition(framework, frameworks, "--framework", true);
       Workbooks.writeAtomically(output,
           framework == null ? List.of() : Inputs.files(List.of(framework)),
           out -> WorkbookWriter.writeTemplate(edition, out));

@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
@@ -379,22 +377,8 @@ final class BadInputTest {
   }
 
   private static Child child(String heap, List<String> command) throws Exception {
-    List<String> java = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    java.addAll(command);
-    Path out = Files.createTempFile(dir, "child-", ".out");
-    Path err = Files.createTempFile(dir, "child-", ".err");
-    ProcessBuilder pb = new ProcessBuilder(java).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    pb.environment().putAll(Map.of("NO_COLOR", "1"));
-    Process process = pb.start();
-    // Not a measure of speed: a guard, so that a child that waits forever fails the test.
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the child never finished: " + command);
-    }
-    return new Child(process.exitValue(), Files.readString(out), Files.readString(err));
+    ChildJvm.Run r = ChildJvm.run(dir, heap, command);
+    return new Child(r.code(), r.out(), r.err());
   }
 
   private static List<String> generatedArguments(List<Case> cases) {

@@ -130,6 +130,29 @@ final class WorkbookBadInputTest {
               inline("B1", "Description"), inline("C1", "Lead officer"))
               + row(2, number("A2", "1"), inline("B2", "Train staff"), inline("C2", "J Smith")))
           .write(target);
+      case "sheet-outside-workbook.xlsx" -> new RawWorkbook().sheet("Plan", plan())
+          .sheet("Priority actions", ACTIONS)
+          .externalSheet("Deliverables", "http://127.0.0.1:9/x.xml").write(target);
+      case "misspelt-header.xlsx" -> new RawWorkbook().sheet("Plan", plan())
+          .sheet("Priority actions", ACTIONS)
+          .sheet("Deliverables", row(1, inline("A1", "Priority action"),
+              inline("B1", "Desciption"))
+              + row(2, number("A2", "1"), inline("B2", "Train staff"))
+              + row(3, number("A3", "1"), inline("B3", "Review the protocol")))
+          .write(target);
+      case "duplicated-header.xlsx" -> new RawWorkbook().sheet("Plan", plan())
+          .sheet("Priority actions", ACTIONS)
+          .sheet("Deliverables", row(1, inline("A1", "Priority action"),
+              inline("B1", "Priority"), inline("C1", "Priority"))
+              + row(2, number("A2", "1"), inline("B2", "Train staff"), inline("C2", "Must")))
+          .write(target);
+      case "blank-action-number.xlsx" -> new RawWorkbook().sheet("Plan", plan())
+          .sheet("Priority actions", row(1, inline("A1", "Number"), inline("B1", "Assessment"))
+              + row(2, number("A2", "1")) + row(3, inline("B3", "Weak")))
+          .sheet("Deliverables", row(1, inline("A1", "Priority action"),
+              inline("B1", "Description"))
+              + row(2, number("A2", "2"), inline("B2", "Train staff")))
+          .write(target);
       case "unknown-sheet.xlsx" -> new RawWorkbook().sheet("Plan", plan())
           .sheet("Actions", ACTIONS).write(target);
       case "date-unreadable.xlsx" -> new RawWorkbook().sheet("Plan", plan())

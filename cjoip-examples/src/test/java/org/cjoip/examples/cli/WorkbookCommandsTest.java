@@ -2,12 +2,18 @@ package org.cjoip.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.cjoip.examples.Examples;
+import org.cjoip.model.document.EditionWriter;
+import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.PlanWriter;
-import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.Edition;
 import org.cjoip.model.workbook.RawWorkbook;
 import org.cjoip.model.workbook.WorkbookReader;
 import org.cjoip.model.workbook.WorkbookWriter;
@@ -94,7 +100,8 @@ final class WorkbookCommandsTest {
   }
 
   @Test
-  void template_writesTheLatestEditionsWorkbook_whichChecksValid() throws Exception {
+  void template_writesTheLatestEditionsWorkbook_whichChecksWithItsPlaceholdersFlagged()
+      throws Exception {
     Path template = dir.resolve("template.xlsx");
 
     MainTest.Run r = MainTest.run("template", "--output", template.toString());
@@ -105,6 +112,33 @@ final class WorkbookCommandsTest {
         .isEqualTo(WorkbookWriter.templatePlan(Frameworks.bundled().latest()));
     assertThat(check.code()).isZero();
     assertThat(check.out()).isEqualTo(template + ": valid\n");
+    assertThat(check.err()).isEqualTo(template + ": Plan!B3: warning: /title: '[The plan's "
+        + "title]' is the template's placeholder: write the plan's own title in its place\n"
+        + template + ": Plan!B8: warning: /partnership/name: '[The partnership's name]' is the "
+        + "template's placeholder: write the partnership's name in its place\n");
+  }
+
+  @Test
+  void assess_ofTheUntouchedTemplate_findsEveryPriorityActionUnaddressed() throws Exception {
+    Path template = dir.resolve("template.xlsx");
+    MainTest.run("template", "--output", template.toString());
+
+    MainTest.Run r = MainTest.run("assess", template.toString(), "--as-of", "2025-01-01",
+        "--format", "json", "--fail-on", "never");
+
+    assertThat(r.code()).isZero();
+    JsonNode report = new ObjectMapper().readTree(r.out());
+    List<String> unaddressed = new ArrayList<>();
+    for (JsonNode f : report.get("findings")) {
+      if (f.get("ruleId").asText().equals("CJ-COV-001")) {
+        unaddressed.add(f.get("cell").asText());
+      }
+    }
+    List<String> rows = new ArrayList<>();
+    for (int n = 1; n <= 13; n++) {
+      rows.add("'Priority actions'!A" + (n + 1));
+    }
+    assertThat(unaddressed).containsExactlyElementsOf(rows);
   }
 
   @Test
@@ -122,6 +156,45 @@ final class WorkbookCommandsTest {
     assertThat(unknown.code()).isEqualTo(2);
     assertThat(unknown.err()).isEqualTo("cjoip: --framework: 'cjpf-1999' is neither a bundled "
         + "framework edition nor a file; bundled editions: cjpf-2023, opif-2016\n");
+  }
+
+  /** {@code template} and {@code assess} given the same edition file: exit 2, one message. */
+  private String refusedByTemplateAsByAssess(Edition edition) throws Exception {
+    Path file = dir.resolve(edition.id() + ".json");
+    Files.writeString(file, EditionWriter.toJson(edition));
+    Path template = dir.resolve("template.xlsx");
+
+    MainTest.Run r = MainTest.run("template", "--framework", file.toString(), "--output",
+        template.toString());
+    MainTest.Run assess = MainTest.run("assess", "example:ayrshire", "--framework",
+        file.toString());
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(assess.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(assess.err());
+    assertThat(template).doesNotExist();
+    return r.err().replace(file.toString(), "FILE");
+  }
+
+  @Test
+  void template_ofAnEditionFilePassingForABundledOne_isRefusedAsAssessRefusesIt()
+      throws Exception {
+    String err = refusedByTemplateAsByAssess(Edition.builder()
+        .from(Frameworks.bundled().get("cjpf-2023")).title("Something else").build());
+
+    assertThat(err).isEqualTo("FILE:3:9: /id: the edition id 'cjpf-2023' is already an "
+        + "edition's, whose content differs from this file's; give this edition an id of its "
+        + "own\n");
+  }
+
+  @Test
+  void template_ofAnEditionSupersedingOneThatIsNotThere_isRefusedAsAssessRefusesIt()
+      throws Exception {
+    String err = refusedByTemplateAsByAssess(Edition.builder()
+        .from(Frameworks.bundled().get("cjpf-2023")).id("cjpf-2030").supersedes("cjpf-2029")
+        .build());
+
+    assertThat(err).startsWith("FILE:").contains("/supersedes: ");
   }
 
   @Test

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +88,29 @@ public final class PlanWriter {
       case XLSX -> throw new IllegalArgumentException("a workbook is not text: write it with "
           + "org.cjoip.model.workbook.WorkbookWriter");
     };
+  }
+
+  /**
+   * Writes the plan in a text format to {@code out} as it goes: the text
+   * {@link #write(Plan, Format)} gives, without holding the document's tree or its text, so a
+   * plan of a hundred thousand deliverables is written in little more memory than it holds.
+   * {@code out} is flushed, not closed.
+   */
+  public static void write(Plan plan, Format format, Writer out) throws IOException {
+    ObjectMapper mapper = switch (format) {
+      case JSON -> JSON;
+      case YAML -> YAML;
+      case XLSX -> throw new IllegalArgumentException("a workbook is not text: write it with "
+          + "org.cjoip.model.workbook.WorkbookWriter");
+    };
+    try (JsonGenerator g = mapper.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      write(plan, g);
+    }
+    if (format == Format.JSON) {
+      out.write("\n");
+    }
+    out.flush();
   }
 
   private static String write(ObjectMapper mapper, Plan plan) {

@@ -60,17 +60,40 @@ final class Cells {
   private static final Pattern NUMBER =
       Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
   private static final Pattern GROUPED = Pattern.compile("[-+]?\\d{1,3}(,\\d{3})+(\\.\\d*)?");
+  private static final int SHARED_LENGTH = 64;
+  private static final int SHARED_MOST = 50_000;
   private static final MathContext EXCEL = new MathContext(15, RoundingMode.HALF_EVEN);
 
   private final Styles styles;
   private final boolean date1904;
   private final Words words;
   private final DataFormatter formatter = new DataFormatter(Locale.UK);
+  // Short texts that recur from row to row (owners, statuses, dates) are kept once.
+  private final java.util.Map<String, JsonNode> texts = new java.util.HashMap<>();
 
   Cells(Styles styles, boolean date1904, Words words) {
     this.styles = styles;
     this.date1904 = date1904;
     this.words = words;
+  }
+
+  /**
+   * A text node, the same one for a short text seen before: a plan of 100,000 deliverables
+   * names the same owners and statuses on every row.
+   */
+  private JsonNode textNode(String text) {
+    if (text.length() > SHARED_LENGTH) {
+      return NODES.textNode(text);
+    }
+    JsonNode seen = texts.get(text);
+    if (seen != null) {
+      return seen;
+    }
+    JsonNode node = NODES.textNode(text);
+    if (texts.size() < SHARED_MOST) {
+      texts.put(text, node);
+    }
+    return node;
   }
 
   /** The cell as its column reads it. */
@@ -106,6 +129,7 @@ final class Cells {
       case WORDS_SEMICOLON -> words(cell, column);
       case PRIORITY_ACTION_LINK, OUTCOME_LINK -> text(cell, column.kind()
           == Layout.Kind.OUTCOME_LINK);
+      case REFERENCE -> Read.BLANK;
     };
   }
 
@@ -172,7 +196,7 @@ final class Cells {
           + "as displayed: '" + shown + "'; if the plan numbers it otherwise (1.10, not 1.1), "
           + "format the column as Text and type it again");
     }
-    return Read.of(NODES.textNode(shown));
+    return Read.of(textNode(shown));
   }
 
   /** The items of a list cell. */
@@ -203,8 +227,8 @@ final class Cells {
     if (items.isEmpty()) {
       return Read.BLANK;
     }
-    var list = NODES.arrayNode();
-    items.forEach(list::add);
+    var list = NODES.arrayNode(items.size());
+    items.forEach(item -> list.add(textNode(item)));
     return Read.of(list);
   }
 
@@ -214,16 +238,16 @@ final class Cells {
       return Read.BLANK;
     }
     Words.Set set = set(column);
-    var list = NODES.arrayNode();
+    var list = NODES.arrayNode(items.size());
     for (String item : items) {
-      list.add(set.value(item).orElse(item.strip()));
+      list.add(textNode(set.value(item).orElse(item.strip())));
     }
     return Read.of(list);
   }
 
   private Read word(Cell cell, Column column) {
     String shown = displayed(cell).strip();
-    return Read.of(NODES.textNode(set(column).value(shown).orElse(shown)));
+    return Read.of(textNode(set(column).value(shown).orElse(shown)));
   }
 
   private Words.Set set(Column column) {
@@ -304,7 +328,7 @@ final class Cells {
   private Read date(Cell cell) {
     switch (cell.type()) {
       case DATE -> {
-        return isoDate(cell).map(d -> Read.of(NODES.textNode(d.toString())))
+        return isoDate(cell).map(d -> Read.of(textNode(d.toString())))
             .orElseGet(() -> Read.error(cell.text(), "expected a date, found '" + cell.text()
                 + "'"));
       }
@@ -314,7 +338,7 @@ final class Cells {
           return Read.error(shown, "expected a date, found the number " + shown
               + ": format the cell as a date, or write the date as 31/03/2025");
         }
-        return serialDate(cell).map(d -> Read.of(NODES.textNode(d.toString())))
+        return serialDate(cell).map(d -> Read.of(textNode(d.toString())))
             .orElseGet(() -> Read.error(cell.text(), "the cell's date is out of range: write "
                 + Dates.range()));
       }
@@ -322,14 +346,14 @@ final class Cells {
         String t = cell.text().strip();
         if (ISO_DATE.matcher(t).matches()) {
           // The plan reader says whether it exists, as it does for a document.
-          return Read.of(NODES.textNode(t));
+          return Read.of(textNode(t));
         }
         Matcher uk = UK_DATE.matcher(t);
         if (uk.matches()) {
           try {
             LocalDate d = LocalDate.of(Integer.parseInt(uk.group(3)),
                 Integer.parseInt(uk.group(2)), Integer.parseInt(uk.group(1)));
-            return Read.of(NODES.textNode(d.toString()));
+            return Read.of(textNode(d.toString()));
           } catch (DateTimeException e) {
             return Read.error(t, "'" + t + "' is not a date that exists (day first, as "
                 + "31/03/2025)");

@@ -36,7 +36,7 @@ final class Importer {
 
   /** What the import gave: the tree, where each node stands, and the problems found. */
   record Result(ObjectNode tree, SourceMap sourceMap, List<Problem> problems,
-      Set<String> flagged, List<String> sheets, long cells, long unlisted) {}
+      Set<String> flagged, List<String> sheets, long cells, long unlisted, Blanks blanks) {}
 
   private static final Pattern RESULT_HEADER =
       Pattern.compile("(?i)\\s*" + Layout.RESULT + "\\s+(.+?)\\s*");
@@ -46,13 +46,14 @@ final class Importer {
   private final WorkbookLimits limits;
   private final int maxText;
   private final boolean lenient;
-  // Every node's place: the map a plan of 100,000 deliverables fills with over a million.
-  private final Map<String, Position> positions = new HashMap<>();
   private final List<String> sheetNames = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> flagged = new HashSet<>();
   // Problems past MAX_PROBLEMS: counted, so that the reader's last line says how many.
   private long unlisted;
+  private final Blanks blanks = new Blanks();
+  // Whether a row of the Priority actions sheet has no number it can be found by.
+  private boolean unnumbered;
   private Cells cells;
   private int sheetIndex;
   private String sheetName;
@@ -64,16 +65,41 @@ final class Importer {
     this.lenient = lenient;
   }
 
-  /** One row of a table sheet, read into an object of the tree with relative positions. */
+  /**
+   * One row of a table sheet (or the Plan sheet's fields), read into an object of the tree,
+   * with the cell of each of its nodes. A plan of 100,000 deliverables has over a million
+   * nodes: their cells are packed in numbers, not kept as pointers and texts.
+   */
   private static final class Row {
     final ObjectNode node = Cells.NODES.objectNode();
-    final Map<String, Position> positions = new LinkedHashMap<>();
-    final List<Object[]> problems = new ArrayList<>();
-    Position first;
-    Cell priorityAction;
-    Position priorityActionAt;
-    Cell outcome;
-    Position outcomeAt;
+    // Made when the row has a problem: most rows have none.
+    List<Object[]> problems = List.of();
+    // Where the row's object stands: its first cell that is not blank (0 for none).
+    long first;
+    SourceMap.Cells places;
+    // The places of the objects below the row's own ("baseline", "period" …), by path.
+    Map<String, SourceMap.Cells> nested;
+    // The Priority action and Outcome cells as displayed (null where there is none), not the
+    // cells themselves: a hundred thousand rows are kept until every sheet is read.
+    String priorityAction;
+    long priorityActionAt;
+    String outcome;
+    long outcomeAt;
+    boolean outcomeIsNumber;
+
+    void problem(Problem.Severity severity, String pointer, Position at, String message) {
+      if (problems.isEmpty()) {
+        problems = new ArrayList<>();
+      }
+      problems.add(new Object[] {severity, pointer, at, message});
+    }
+
+    SourceMap.Cells places() {
+      if (places == null) {
+        places = SourceMap.Cells.object(first);
+      }
+      return places;
+    }
   }
 
   /** A column of a sheet as its header gives it; a result column carries its year. */
@@ -82,6 +108,7 @@ final class Importer {
   Result run(Path file) throws IOException {
     ObjectNode root = Cells.NODES.objectNode();
     long cellCount;
+    SourceMap map;
     try (Container zip = Container.open(file, limits, maxText)) {
       Parts parts = Parts.read(zip);
       SheetReader.Counter counter = new SheetReader.Counter(limits);
@@ -120,7 +147,7 @@ final class Importer {
         TableRows reader = new TableRows(sheet, rows, fields);
         SheetReader.read(zip, part.part(), part.name(), shared, counter, maxText, reader);
         if (sheet == Layout.PLAN) {
-          locate("", cell("A1"));
+          plan.first = SourceMap.cell(sheetIndex - 1, 1, 0);
           reader.plan(plan);
         } else {
           tables.put(sheet, rows);
@@ -137,23 +164,26 @@ final class Importer {
       }
       root.setAll(plan.node);
       emit(plan, "");
-      assemble(root, tables);
+      assemble(root, plan.places(), tables);
+      map = SourceMap.ofCells(plan.places(), sheetNames);
     }
-    if (!positions.containsKey("")) {
-      positions.put("", Position.NONE);
-    }
-    SourceMap map = new SourceMap(positions);
-    positions.clear();
     return new Result(root, map, List.copyOf(problems), Set.copyOf(flagged),
-        List.copyOf(sheetNames), cellCount, unlisted);
+        List.copyOf(sheetNames), cellCount, unlisted, blanks);
   }
 
   private Position cell(String ref) {
     return Position.cell(sheetName, ref);
   }
 
-  private void locate(String pointer, Position at) {
-    positions.putIfAbsent(pointer, at);
+  /** A cell of the sheet being read, packed for the source map. */
+  private long place(Cell c) {
+    return SourceMap.cell(sheetIndex - 1, c.row(), c.column());
+  }
+
+  /** A packed cell as a position, for a problem; null for none. */
+  private Position position(long place) {
+    return place == 0 ? null : SourceMap.ofCells(SourceMap.Cells.object(place), sheetNames)
+        .position("").orElse(null);
   }
 
   private void problem(Problem.Severity severity, String pointer, Position at, String message) {
@@ -211,6 +241,7 @@ final class Importer {
       }
       for (Cell c : row) {
         if (!c.isBlank() && !headed.contains(c.column()) && headless.add(c.column())) {
+          blanks.faulty(sheet);
           problem(Problem.Severity.ERROR, sheet.pointer(), cell(c.ref()), "column "
               + SheetReader.letters(c.column()) + " holds values but has no header; name it ("
               + headers() + ") or clear it");
@@ -251,10 +282,17 @@ final class Importer {
           problem(Problem.Severity.ERROR, sheet.pointer(), at, "the column '" + name
               + "' is given twice (columns " + first + " and " + SheetReader.letters(c.column())
               + ")");
+          // Which of the two is meant is not known: neither is read.
+          columns.remove(SheetReader.column(first));
+          blanks.faulty(sheet);
           continue;
         }
         columns.put(c.column(), mapped.get());
       }
+      blanks.header(sheet, sheetName, columns.entrySet().stream()
+          .filter(e -> e.getValue() != null && e.getValue().column() != null)
+          .collect(java.util.stream.Collectors.toMap(e -> e.getValue().column().path(),
+              Map.Entry::getKey, (a, b) -> a)));
       if (sheet == Layout.PLAN && !columns.isEmpty()
           && (!seen.containsKey(Layout.key(Layout.FIELD))
               || !seen.containsKey(Layout.key(Layout.VALUE)))) {
@@ -282,6 +320,7 @@ final class Importer {
             String year = FinancialYear.parse(result.group(1)).toString();
             return Optional.of(new Mapped(null, year));
           } catch (IllegalArgumentException e) {
+            blanks.faulty(sheet);
             problem(Problem.Severity.ERROR, sheet.pointer(), at, "the column '" + name
                 + "' names no reporting year: head a column of results 'Result' and a "
                 + "financial year, as in 'Result 2023/24'");
@@ -289,6 +328,7 @@ final class Importer {
           }
         }
       }
+      blanks.faulty(sheet);
       unknown(at, sheet.pointer(), "unknown column '" + name + "' in the sheet '" + sheetName
           + "'; its columns are " + headers());
       return Optional.empty();
@@ -319,6 +359,7 @@ final class Importer {
       Position at = cell(field.ref());
       Optional<Column> column = Layout.PLAN.column(name);
       if (column.isEmpty()) {
+        blanks.faulty(sheet);
         unknown(at, "", "unknown field '" + name + "'; the Plan sheet's fields are "
             + Layout.PLAN.headers());
         return;
@@ -331,10 +372,9 @@ final class Importer {
       }
       // A field without a value cell is located at its name.
       planFields.put(key, value != null ? value
-          : new Cell(field.column() + 1, SheetReader.letters(field.column() + 1)
-              + field.ref().substring(SheetReader.letters(field.column()).length()),
-              SheetReader.Type.BLANK, "", 0, false));
-      cell(planFields.get(key).ref());
+          : new Cell(field.column() + 1, field.row(), SheetReader.letters(field.column() + 1)
+              + field.row(), SheetReader.Type.BLANK, "", 0, false));
+      blanks.planField(key, cell(planFields.get(key).ref()));
     }
 
     /** The Plan sheet's fields, for the root of the tree, in the document's order. */
@@ -343,7 +383,23 @@ final class Importer {
         Cell c = planFields.get(column.path());
         if (c != null) {
           put(out, column.path(), c, column);
+          placeholder(out, column, c);
         }
+      }
+    }
+
+    /** A title or partnership the template put there for the officer to replace. */
+    private void placeholder(Row out, Column column, Cell c) {
+      String[] placeholder = switch (column.path()) {
+        case "title" -> new String[] {Layout.TEMPLATE_TITLE, "the plan's own title"};
+        case "partnership/name" -> new String[] {Layout.TEMPLATE_PARTNERSHIP,
+            "the partnership's name"};
+        default -> null;
+      };
+      if (placeholder != null && placeholder[0].equals(cells.displayed(c).strip())) {
+        out.problem(Problem.Severity.WARNING, "/" + column.path(), cell(c.ref()), "'"
+            + placeholder[0] + "' is the template's placeholder: write " + placeholder[1]
+            + " in its place");
       }
     }
 
@@ -354,8 +410,8 @@ final class Importer {
       TreeMap<Integer, Cell> results = new TreeMap<>();
       Map<Integer, String> years = new HashMap<>();
       for (Cell c : row) {
-        if (!c.isBlank() && out.first == null) {
-          out.first = cell(c.ref());
+        if (!c.isBlank() && out.first == 0) {
+          out.first = place(c);
         }
         Mapped m = columns.get(c.column());
         if (m == null) {
@@ -365,47 +421,50 @@ final class Importer {
           results.put(c.column(), c);
           years.put(c.column(), m.year());
         } else if (m.column().kind() == Kind.PRIORITY_ACTION_LINK) {
-          out.priorityAction = c;
-          out.priorityActionAt = cell(c.ref());
+          out.priorityAction = c.isBlank() ? null : cells.displayed(c).strip();
+          out.priorityActionAt = place(c);
         } else if (m.column().kind() == Kind.OUTCOME_LINK) {
-          out.outcome = c;
-          out.outcomeAt = cell(c.ref());
+          out.outcome = c.isBlank() ? null : cells.displayed(c).strip();
+          out.outcomeIsNumber = c.type() == SheetReader.Type.NUMBER;
+          out.outcomeAt = place(c);
         } else {
           byColumn.put(m.column(), c);
         }
       }
-      out.positions.put("", out.first);
+      out.places();
       for (Column column : sheet.columns()) {
         Cell c = byColumn.get(column);
-        if (c != null) {
+        if (c != null && column.kind() != Kind.REFERENCE) {
           put(out, column.path(), c, column);
         }
       }
       if (!results.isEmpty()) {
         ArrayNode list = null;
+        SourceMap.Cells places = null;
         for (Map.Entry<Integer, Cell> e : results.entrySet()) {
           Cell c = e.getValue();
           Cells.Read read = cells.read(c, new Column("", "", Kind.DECIMAL, 0));
           if (read.isBlank()) {
             continue;
           }
-          Position at = cell(c.ref());
+          long at = place(c);
           if (list == null) {
             list = out.node.putArray("results");
-            out.positions.put("/results", at);
+            places = SourceMap.Cells.list(at);
+            out.places().add("results", places);
           }
-          String item = "/results/" + list.size();
           ObjectNode figure = list.addObject();
+          SourceMap.Cells figurePlaces = SourceMap.Cells.object(at);
+          places.add(null, figurePlaces);
           figure.put("period", years.get(e.getKey()));
-          out.positions.put(item, at);
-          out.positions.put(item + "/period", at);
+          figurePlaces.add("period", at);
           if (read.error() == null) {
             figure.set("value", read.node());
-            out.positions.put(item + "/value", at);
+            figurePlaces.add("value", at);
           } else {
             // Not a number: the figure as written.
             figure.put("text", cells.displayed(c));
-            out.positions.put(item + "/text", at);
+            figurePlaces.add("text", at);
           }
         }
       }
@@ -417,34 +476,51 @@ final class Importer {
       if (read.isBlank() && read.error() == null) {
         return;
       }
-      Position at = cell(c.ref());
+      long place = place(c);
       ObjectNode parent = out.node;
+      SourceMap.Cells parentPlaces = out.places();
       String rel = "";
       String[] steps = path.split("/");
       for (int i = 0; i < steps.length - 1; i++) {
         rel += "/" + steps[i];
         JsonNode child = parent.get(steps[i]);
-        parent = child instanceof ObjectNode o ? o : parent.putObject(steps[i]);
-        out.positions.putIfAbsent(rel, at);
-      }
-      String pointer = rel + "/" + steps[steps.length - 1];
-      parent.set(steps[steps.length - 1], read.node());
-      out.positions.put(pointer, at);
-      if (read.node().isArray()) {
-        for (int i = 0; i < read.node().size(); i++) {
-          out.positions.put(pointer + "/" + i, at);
+        if (child instanceof ObjectNode o) {
+          parent = o;
+          parentPlaces = out.nested.get(rel);
+        } else {
+          parent = parent.putObject(steps[i]);
+          SourceMap.Cells nested = SourceMap.Cells.object(place);
+          parentPlaces.add(steps[i], nested);
+          if (out.nested == null) {
+            out.nested = new HashMap<>();
+          }
+          out.nested.put(rel, nested);
+          parentPlaces = nested;
         }
       }
+      String key = steps[steps.length - 1];
+      String pointer = rel + "/" + key;
+      parent.set(key, read.node());
+      if (read.node().isArray()) {
+        SourceMap.Cells items = SourceMap.Cells.list(place);
+        for (int i = 0; i < read.node().size(); i++) {
+          items.add(null, place);
+        }
+        parentPlaces.add(key, items);
+      } else {
+        parentPlaces.add(key, place);
+      }
       if (read.error() != null) {
-        out.problems.add(new Object[] {Problem.Severity.ERROR, pointer, at, read.error()});
+        out.problem(Problem.Severity.ERROR, pointer, cell(c.ref()), read.error());
       } else if (read.warning() != null) {
-        out.problems.add(new Object[] {Problem.Severity.WARNING, pointer, at, read.warning()});
+        out.problem(Problem.Severity.WARNING, pointer, cell(c.ref()), read.warning());
       }
     }
   }
 
   /** The tree under the root: priority actions, outcomes and indicators, deliverables placed. */
-  private void assemble(ObjectNode root, Map<Sheet, List<Row>> tables) {
+  private void assemble(ObjectNode root, SourceMap.Cells rootPlaces,
+      Map<Sheet, List<Row>> tables) {
     List<Row> actions = tables.getOrDefault(Layout.PRIORITY_ACTIONS, List.of());
     List<Row> outcomes = tables.getOrDefault(Layout.OUTCOMES, List.of());
     List<Row> indicators = tables.getOrDefault(Layout.INDICATORS, List.of());
@@ -454,6 +530,9 @@ final class Importer {
       JsonNode n = actions.get(i).node.get("number");
       if (n != null && n.isIntegralNumber() && n.canConvertToInt()) {
         actionIndex.putIfAbsent(n.intValue(), i);
+      } else {
+        // Its own problem says so; deliverables of the action it meant are not then orphans.
+        unnumbered = true;
       }
     }
     Map<String, List<Integer>> outcomeIndex = new HashMap<>();
@@ -468,24 +547,24 @@ final class Importer {
     for (Row d : deliverables) {
       link(d, actionIndex, outcomeIndex, outcomes, underAction, underOutcome);
     }
-    list(root, "priorityActions", Layout.PRIORITY_ACTIONS, actions, underAction);
-    list(root, "outcomes", Layout.OUTCOMES, outcomes, underOutcome);
-    list(root, "indicators", Layout.INDICATORS, indicators, Map.of());
+    list(root, rootPlaces, "priorityActions", actions, underAction);
+    list(root, rootPlaces, "outcomes", outcomes, underOutcome);
+    list(root, rootPlaces, "indicators", indicators, Map.of());
   }
 
   private void link(Row d, Map<Integer, Integer> actionIndex,
       Map<String, List<Integer>> outcomeIndex, List<Row> outcomes,
       Map<Integer, List<Row>> underAction, Map<Integer, List<Row>> underOutcome) {
-    boolean hasAction = d.priorityAction != null && !d.priorityAction.isBlank();
-    boolean hasOutcome = d.outcome != null && !d.outcome.isBlank();
+    boolean hasAction = d.priorityAction != null;
+    boolean hasOutcome = d.outcome != null;
     if (hasAction && hasOutcome) {
-      problem(Problem.Severity.ERROR, "/priorityActions", d.priorityActionAt,
+      problem(Problem.Severity.ERROR, "/priorityActions", position(d.priorityActionAt),
           "a deliverable belongs to a priority action or to an outcome: give Priority action "
               + "or Outcome, not both");
       return;
     }
     if (!hasAction && !hasOutcome) {
-      Position at = d.priorityActionAt != null ? d.priorityActionAt : d.first;
+      Position at = position(d.priorityActionAt != 0 ? d.priorityActionAt : d.first);
       problem(Problem.Severity.ERROR, "/priorityActions", at, "a deliverable belongs to a "
           + "priority action (1 to 13) or to an outcome: give its number in Priority action, "
           + "or the outcome's id in Outcome (a merged cell holds its value in its first row "
@@ -493,8 +572,8 @@ final class Importer {
       return;
     }
     if (hasAction) {
-      Position at = d.priorityActionAt;
-      String shown = cells.displayed(d.priorityAction).strip();
+      Position at = position(d.priorityActionAt);
+      String shown = d.priorityAction;
       JsonNode n = Cells.numeral(shown);
       if (n == null || !n.isIntegralNumber() || !n.canConvertToInt()
           || n.intValue() < PriorityActionResponse.FIRST
@@ -504,6 +583,9 @@ final class Importer {
         return;
       }
       Integer index = actionIndex.get(n.intValue());
+      if (index == null && unnumbered) {
+        return;
+      }
       if (index == null) {
         problem(Problem.Severity.ERROR, "/priorityActions", at, "priority action "
             + n.intValue() + " has no row in the sheet 'Priority actions': add one with Number "
@@ -513,8 +595,8 @@ final class Importer {
       underAction.computeIfAbsent(index, k -> new ArrayList<>()).add(d);
       return;
     }
-    Position at = d.outcomeAt;
-    String id = cells.displayed(d.outcome).strip();
+    Position at = position(d.outcomeAt);
+    String id = d.outcome;
     List<Integer> found = outcomeIndex.getOrDefault(id, List.of());
     if (found.isEmpty()) {
       problem(Problem.Severity.ERROR, "/outcomes", at, "no outcome has the id '" + id
@@ -523,48 +605,53 @@ final class Importer {
     }
     if (found.size() > 1) {
       problem(Problem.Severity.ERROR, "/outcomes", at, "more than one outcome has the id '" + id
-          + "' (" + String.join(" and ", found.stream().map(i -> outcomes.get(i).first.cell())
+          + "' (" + String.join(" and ", found.stream()
+              .map(i -> position(outcomes.get(i).first).cell())
               .toList()) + "), so the deliverable's outcome is not known");
       return;
     }
-    if (d.outcome.type() == SheetReader.Type.NUMBER) {
+    if (d.outcomeIsNumber) {
       problem(Problem.Severity.WARNING, "/outcomes", at, "the outcome id was stored as a "
           + "number, and is read as displayed: '" + id + "'");
     }
     underOutcome.computeIfAbsent(found.get(0), k -> new ArrayList<>()).add(d);
   }
 
-  private void list(ObjectNode root, String name, Sheet sheet, List<Row> rows,
+  private void list(ObjectNode root, SourceMap.Cells rootPlaces, String name, List<Row> rows,
       Map<Integer, List<Row>> children) {
     if (rows.isEmpty()) {
       return;
     }
     ArrayNode list = root.putArray(name);
+    SourceMap.Cells listPlaces = SourceMap.Cells.list(rows.get(0).first);
+    rootPlaces.add(name, listPlaces);
     String pointer = "/" + name;
-    locate(pointer, rows.get(0).first);
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);
-      String at = pointer + "/" + i;
       List<Row> under = children.getOrDefault(i, List.of());
       if (!under.isEmpty()) {
         ArrayNode deliverables = row.node.putArray("deliverables");
-        locate(at + "/deliverables", under.get(0).first);
+        SourceMap.Cells underPlaces = SourceMap.Cells.list(under.get(0).first);
+        row.places().add("deliverables", underPlaces);
         for (int j = 0; j < under.size(); j++) {
-          deliverables.add(under.get(j).node);
-          emit(under.get(j), at + "/deliverables/" + j);
+          Row d = under.get(j);
+          deliverables.add(d.node);
+          underPlaces.add(null, d.places());
+          if (!d.problems.isEmpty()) {
+            emit(d, pointer + "/" + i + "/deliverables/" + j);
+          }
         }
       }
       list.add(row.node);
-      emit(row, at);
+      listPlaces.add(null, row.places());
+      if (!row.problems.isEmpty()) {
+        emit(row, pointer + "/" + i);
+      }
     }
   }
 
+  /** A row's problems, now that its place in the document is known. */
   private void emit(Row row, String base) {
-    row.positions.forEach((rel, at) -> {
-      if (at != null) {
-        locate(base + rel, at);
-      }
-    });
     for (Object[] p : row.problems) {
       String pointer = base + p[1];
       if (p[0] == Problem.Severity.ERROR) {

@@ -38,7 +38,12 @@ final class Layout {
     /** Which priority action a deliverable belongs to. */
     PRIORITY_ACTION_LINK,
     /** Which outcome (by id) a deliverable belongs to. */
-    OUTCOME_LINK
+    OUTCOME_LINK,
+    /**
+     * What the framework edition says, written beside the plan's own columns for the officer
+     * to read: never read back, as it is not the plan's own word.
+     */
+    REFERENCE
   }
 
   /**
@@ -79,6 +84,11 @@ final class Layout {
 
   static final String README = "Read me";
 
+  /** The template's title and partnership: text for the officer to replace. */
+  static final String TEMPLATE_TITLE = "[The plan's title]";
+
+  static final String TEMPLATE_PARTNERSHIP = "[The partnership's name]";
+
   /** The Plan sheet's two columns. */
   static final String FIELD = "Field";
 
@@ -111,7 +121,9 @@ final class Layout {
           new Column("Prioritised", "prioritised", Kind.YES_NO, "yesNo", 12),
           new Column("National outcome", "nationalOutcome", Kind.TEXT, 50),
           new Column("National indicators", "nationalIndicators", Kind.TEXTS, 60),
-          new Column("Local indicators", "localIndicators", Kind.TEXTS, 50)));
+          new Column("Local indicators", "localIndicators", Kind.TEXTS, 50),
+          new Column("Framework outcome", "", Kind.REFERENCE, 50),
+          new Column("Framework indicators", "", Kind.REFERENCE, 60)));
 
   static final Sheet DELIVERABLES = new Sheet("Deliverables", "", List.of(
       new Column("Priority action", "", Kind.PRIORITY_ACTION_LINK, 10),

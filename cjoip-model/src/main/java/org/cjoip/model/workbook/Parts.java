@@ -61,8 +61,8 @@ final class Parts {
       }
     });
     Map<String, Rel> root = rels(zip, "");
-    Rel office = root.values().stream().filter(r -> r.type.endsWith("/officeDocument"))
-        .findFirst()
+    Rel office = root.values().stream()
+        .filter(r -> r.type.endsWith("/officeDocument") && !r.external).findFirst()
         .orElseThrow(() -> new Refusal("the file is a zip file, but not a workbook (it names no "
             + "main document)"));
     String workbook = office.target;
@@ -92,15 +92,23 @@ final class Parts {
     List<SheetPart> sheets = new ArrayList<>();
     for (String[] s : declared) {
       Rel rel = s[1] == null ? null : rels.get(s[1]);
+      if (s[0] != null && rel == null) {
+        throw new Refusal("the workbook's sheet '" + s[0] + "' names no part of the workbook ("
+            + (s[1] == null ? "it has no relationship id" : "the workbook has no relationship "
+                + s[1]) + ")");
+      }
+      if (s[0] != null && rel.external) {
+        throw new Refusal("the workbook's sheet '" + s[0] + "' points outside the workbook, to '"
+            + shown(rel.target) + "'; a plan workbook's sheets are inside it, and nothing "
+            + "outside it is read");
+      }
       // Chart sheets and dialog sheets hold no cells to read.
-      if (s[0] != null && rel != null && rel.type.endsWith("/worksheet")) {
+      if (s[0] != null && rel.type.endsWith("/worksheet")) {
         sheets.add(new SheetPart(s[0], rel.target));
       }
     }
-    Optional<String> shared = rels.values().stream()
-        .filter(r -> r.type.endsWith("/sharedStrings")).map(r -> r.target).findFirst();
-    Optional<String> styles = rels.values().stream()
-        .filter(r -> r.type.endsWith("/styles")).map(r -> r.target).findFirst();
+    Optional<String> shared = part(rels, "/sharedStrings", "shared strings");
+    Optional<String> styles = part(rels, "/styles", "styles");
     return new Parts(workbook, List.copyOf(sheets), shared, styles, date1904[0]);
   }
 
@@ -126,7 +134,23 @@ final class Parts {
     }
   }
 
-  private record Rel(String type, String target) {}
+  /** A relationship: its type, and its target as a part name, or as written if external. */
+  private record Rel(String type, String target, boolean external) {}
+
+  /** The workbook's part of a type; one outside the workbook is refused. */
+  private static Optional<String> part(Map<String, Rel> rels, String type, String what) {
+    Optional<Rel> rel = rels.values().stream().filter(r -> r.type.endsWith(type)).findFirst();
+    if (rel.isPresent() && rel.get().external) {
+      throw new Refusal("the workbook's " + what + " part points outside the workbook, to '"
+          + shown(rel.get().target) + "'; nothing outside a workbook is read");
+    }
+    return rel.map(Rel::target);
+  }
+
+  /** A target as a message quotes it: a long one cut short. */
+  private static String shown(String target) {
+    return target.length() <= 200 ? target : target.substring(0, 200) + "…";
+  }
 
   /** The relationships of a part ("" for the package), targets resolved to part names. */
   private static Map<String, Rel> rels(Container zip, String source) throws IOException {
@@ -136,9 +160,11 @@ final class Parts {
     Map<String, Rel> out = new HashMap<>();
     parse(zip, name, (element, a) -> {
       if (element.equals("Relationship") && a.getValue("Id") != null
-          && a.getValue("Target") != null && !"External".equals(a.getValue("TargetMode"))) {
+          && a.getValue("Target") != null) {
+        // An external target is kept as written, never resolved, fetched or read.
+        boolean external = "External".equals(a.getValue("TargetMode"));
         out.put(a.getValue("Id"), new Rel(String.valueOf(a.getValue("Type")),
-            resolve(dir, a.getValue("Target"))));
+            external ? a.getValue("Target") : resolve(dir, a.getValue("Target")), external));
       }
     });
     return out;

@@ -28,10 +28,12 @@ final class SheetReader {
   }
 
   /**
-   * One cell: its 0-based column, its reference ("E12"), what it holds, the text of that (a
-   * number as stored, "1" or "0" for a boolean), its style, and whether a formula computed it.
+   * One cell: its 0-based column, its 1-based row, its reference ("E12"), what it holds, the
+   * text of that (a number as stored, "1" or "0" for a boolean), its style, and whether a
+   * formula computed it.
    */
-  record Cell(int column, String ref, Type type, String text, int style, boolean formula) {
+  record Cell(int column, int row, String ref, Type type, String text, int style,
+      boolean formula) {
     boolean isBlank() {
       return type == Type.BLANK || (type == Type.STRING && text.isBlank());
     }
@@ -231,33 +233,33 @@ final class SheetReader {
             throw new Refusal("the cell refers to shared string " + v.strip()
                 + ", which the workbook does not have");
           }
-          return new Cell(column, ref, Type.STRING, shared.get(index), style, formula);
+          return new Cell(column, row, ref, Type.STRING, shared.get(index), style, formula);
         }
         case "inlineStr", "str" -> {
           return v == null ? blank()
-              : new Cell(column, ref, Type.STRING, Strings.decode(v), style, formula);
+              : new Cell(column, row, ref, Type.STRING, Strings.decode(v), style, formula);
         }
         case "b" -> {
           return v == null || v.isBlank() ? blank()
-              : new Cell(column, ref, Type.BOOLEAN, v.strip(), style, formula);
+              : new Cell(column, row, ref, Type.BOOLEAN, v.strip(), style, formula);
         }
         case "e" -> {
-          return new Cell(column, ref, Type.ERROR, v == null ? "#N/A" : v.strip(), style,
+          return new Cell(column, row, ref, Type.ERROR, v == null ? "#N/A" : v.strip(), style,
               formula);
         }
         case "d" -> {
           return v == null || v.isBlank() ? blank()
-              : new Cell(column, ref, Type.DATE, v.strip(), style, formula);
+              : new Cell(column, row, ref, Type.DATE, v.strip(), style, formula);
         }
         default -> {
           return v == null || v.isBlank() ? blank()
-              : new Cell(column, ref, Type.NUMBER, v.strip(), style, formula);
+              : new Cell(column, row, ref, Type.NUMBER, v.strip(), style, formula);
         }
       }
     }
 
     private Cell blank() {
-      return new Cell(column, ref, Type.BLANK, "", style, formula);
+      return new Cell(column, row, ref, Type.BLANK, "", style, formula);
     }
 
     @Override

@@ -165,7 +165,7 @@ public final class WorkbookReader {
       if (p.pointer().isEmpty() && p.line() == 0 && p.cell().isEmpty() && more.matches()) {
         unlisted += Long.parseLong(more.group(1));
       } else if (!flagged.contains(p.pointer())) {
-        all.add(p);
+        result.blanks().place(p, result.sourceMap()).ifPresent(all::add);
       }
     }
     all.sort(Comparator.comparingLong(p -> p.cell().map(c -> order(c, result.sheets()))

@@ -117,6 +117,20 @@ final class PlanWriterTest {
   }
 
   @Test
+  void write_toAWriter_givesTheSameTextAsTheDocumentInEachFormat() throws Exception {
+    Plan plan = everyField();
+    java.io.StringWriter json = new java.io.StringWriter();
+    java.io.StringWriter yaml = new java.io.StringWriter();
+
+    PlanWriter.write(plan, Format.JSON, json);
+    PlanWriter.write(plan, Format.YAML, yaml);
+
+    assertThat(json.toString()).isEqualTo(PlanWriter.toJson(plan));
+    assertThat(yaml.toString()).isEqualTo(PlanWriter.toYaml(plan));
+    assertThat(reader.read(yaml.toString(), "plan.yaml").plan()).isEqualTo(plan);
+  }
+
+  @Test
   void toYaml_keepsANextLineCharacter() throws Exception {
     // YAML reads NEL (U+0085) as a line break and folds an unquoted one to a space.
     Plan plan = Plan.builder().title("a").framework("cjpf-2023")

@@ -30,6 +30,7 @@ public final class RawWorkbook {
   private final List<String[]> sheets = new ArrayList<>();
   private final List<String> shared = new ArrayList<>();
   private final Map<String, String> extra = new LinkedHashMap<>();
+  private final Map<String, String> external = new LinkedHashMap<>();
   private String mainType = XLSX;
   private String numFmts = "";
   private int[] styleFormats = {0};
@@ -42,6 +43,12 @@ public final class RawWorkbook {
   }
 
   /** A sheet whose whole XML part is given, doctype and all. */
+  /** A sheet whose relationship points outside the package, at {@code target}. */
+  public RawWorkbook externalSheet(String name, String target) {
+    external.put(name, target);
+    return sheet(name, "");
+  }
+
   public RawWorkbook sheetPart(String name, String xml) {
     sheets.add(new String[] {name, null, xml});
     return this;
@@ -150,6 +157,12 @@ public final class RawWorkbook {
         book.append("<sheet name=\"").append(escape(s[0]).replace("\"", "&quot;"))
             .append("\" sheetId=\"").append(i + 1).append("\" r:id=\"r").append(i + 1)
             .append("\"/>");
+        if (external.containsKey(s[0])) {
+          rels.append("<Relationship Id=\"r").append(i + 1).append("\" Type=\"http://schemas."
+              + "openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"")
+              .append(escape(external.get(s[0]))).append("\" TargetMode=\"External\"/>");
+          continue;
+        }
         rels.append(rel("r" + (i + 1), "worksheet", "worksheets/sheet" + (i + 1) + ".xml"));
         String xml = s.length > 2 ? s[2]
             : "<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"http://schemas."

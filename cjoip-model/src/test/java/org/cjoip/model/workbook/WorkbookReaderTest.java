@@ -157,6 +157,124 @@ final class WorkbookReaderTest {
             + "of MUST, SHOULD, COULD, WONT, found 'Maybe'");
   }
 
+  private static final String DELIVERABLE_COLUMNS = "Priority action, Outcome, Id, "
+      + "Description, Priority, Owners, Impact measures, Timescale, Due, Status, Completed";
+
+  /** A Deliverables sheet of two rows under the header cells given. */
+  private static RawWorkbook withDeliverablesHeaded(String b, String c) {
+    return new RawWorkbook()
+        .sheet("Plan", planRows())
+        .sheet("Priority actions", actionRows())
+        .sheet("Deliverables", row(1, inline("A1", "Priority action"), b, c)
+            + row(2, number("A2", "1"), inline("B2", "Train staff"), inline("C2", "Must"))
+            + row(3, number("A3", "1"), inline("B3", "Review the protocol"),
+                inline("C3", "Should")));
+  }
+
+  @Test
+  void read_misspeltHeader_isOneProblemAtTheHeaderNotOnePerRow() throws Exception {
+    assertThat(refused(withDeliverablesHeaded(inline("B1", "Desciption"),
+        inline("C1", "Priority")))).containsExactly(
+        "plan.xlsx: Deliverables!B1: (document): unknown column 'Desciption' in the sheet "
+            + "'Deliverables'; its columns are " + DELIVERABLE_COLUMNS);
+  }
+
+  @Test
+  void read_numberAsHeader_isOneProblemAtTheHeader() throws Exception {
+    assertThat(refused(withDeliverablesHeaded(number("B1", "42"),
+        inline("C1", "Priority")))).containsExactly(
+        "plan.xlsx: Deliverables!B1: (document): unknown column '42' in the sheet "
+            + "'Deliverables'; its columns are " + DELIVERABLE_COLUMNS);
+  }
+
+  @Test
+  void read_duplicatedHeader_isOneProblemAndNeitherColumnIsRead() throws Exception {
+    // Column B holds descriptions under a second Priority header: not read as priorities.
+    assertThat(refused(withDeliverablesHeaded(inline("B1", "Priority"),
+        inline("C1", "priority")))).containsExactly(
+        "plan.xlsx: Deliverables!C1: (document): the column 'priority' is given twice "
+            + "(columns B and C)");
+  }
+
+  @Test
+  void read_missingColumnWithoutAHeaderProblem_isStillReportedForEachRow() throws Exception {
+    assertThat(refused(withDeliverablesHeaded(inline("B1", "Id"), inline("C1", "Priority"))))
+        .containsExactly(
+            "plan.xlsx: Deliverables!A2: /priorityActions/0/deliverables/0: missing required "
+                + "field 'description' (text)",
+            "plan.xlsx: Deliverables!A3: /priorityActions/0/deliverables/1: missing required "
+                + "field 'description' (text)");
+  }
+
+  /** The Plan sheet of {@link #planRows()} with one field's value blank. */
+  private static String planRowsWithBlank(String field) {
+    StringBuilder rows = new StringBuilder(row(1, inline("A1", "Field"), inline("B1", "Value")));
+    String[][] fields = {{"Format version", "1"}, {"Title", "Glenmore CJOIP"},
+        {"Framework", "cjpf-2023"}, {"Partnership", "Glenmore Partnership"},
+        {"Local authorities", "Glenmore Council"}};
+    for (int i = 0; i < fields.length; i++) {
+      int r = i + 2;
+      String value = fields[i][0].equals(field) ? inline("B" + r, " ")
+          : fields[i][0].equals("Format version") ? number("B" + r, fields[i][1])
+          : inline("B" + r, fields[i][1]);
+      rows.append(row(r, inline("A" + r, fields[i][0]), value));
+    }
+    return rows.toString();
+  }
+
+  @Test
+  void read_blankRequiredPlanField_isLocatedAtItsValueCell() throws Exception {
+    assertThat(refused(new RawWorkbook().sheet("Plan", planRowsWithBlank("Partnership"))))
+        .containsExactly("plan.xlsx: Plan!B5: /partnership: missing required field 'name' "
+            + "(text)");
+    assertThat(refused(new RawWorkbook().sheet("Plan", planRowsWithBlank("Title"))))
+        .containsExactly("plan.xlsx: Plan!B3: (document): missing required field 'title' "
+            + "(text)");
+    assertThat(refused(new RawWorkbook().sheet("Plan", planRowsWithBlank("Framework"))))
+        .containsExactly("plan.xlsx: Plan!B4: (document): missing required field 'framework' "
+            + "(text)");
+    assertThat(refused(new RawWorkbook().sheet("Plan", planRowsWithBlank("Format version"))))
+        .containsExactly("plan.xlsx: Plan!B2: (document): missing required field "
+            + "'formatVersion' (this library reads version 1)");
+  }
+
+  @Test
+  void read_blankDescription_isLocatedInTheDescriptionColumnOfItsRow() throws Exception {
+    assertThat(refused(new RawWorkbook()
+        .sheet("Plan", planRows())
+        .sheet("Priority actions", actionRows())
+        .sheet("Deliverables", row(1, inline("A1", "Priority action"), inline("B1", "Id"),
+                inline("C1", "Description"))
+            + row(2, number("A2", "1"), inline("B2", "1.1"), inline("C2", "Train staff"))
+            + row(3, number("A3", "1"), inline("B3", "1.2")))))
+        .containsExactly("plan.xlsx: Deliverables!C3: /priorityActions/0/deliverables/1: "
+            + "missing required field 'description' (text)");
+  }
+
+  @Test
+  void read_blankPriorityActionNumber_isOneProblemAtThatCell() throws Exception {
+    assertThat(refused(new RawWorkbook()
+        .sheet("Plan", planRows())
+        .sheet("Priority actions", row(1, inline("A1", "Assessment"), inline("B1", "Number"))
+            + row(2, inline("A2", "Strong"), number("B2", "1"))
+            + row(3, inline("A3", "Weak")))
+        .sheet("Deliverables", row(1, inline("A1", "Priority action"),
+                inline("B1", "Description"))
+            + row(2, number("A2", "2"), inline("B2", "Train staff")))))
+        .containsExactly("plan.xlsx: 'Priority actions'!B3: /priorityActions/1: missing "
+            + "required field 'number' (a priority action from 1 to 13)");
+  }
+
+  @Test
+  void read_sheetOutsideTheWorkbook_isRefused() throws Exception {
+    assertThat(refused(new RawWorkbook()
+        .sheet("Plan", planRows())
+        .externalSheet("Deliverables", "http://127.0.0.1:9/x.xml")))
+        .containsExactly("plan.xlsx: (document): the workbook's sheet 'Deliverables' points "
+            + "outside the workbook, to 'http://127.0.0.1:9/x.xml'; a plan workbook's sheets "
+            + "are inside it, and nothing outside it is read");
+  }
+
   @Test
   void read_unknownColumn_namesItAndTheKnownOnes() throws Exception {
     RawWorkbook workbook = new RawWorkbook()

@@ -1,6 +1,7 @@
 package org.cjoip.model.workbook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
@@ -118,13 +119,22 @@ final class WorkbookWriterTest {
           "Read me", "Plan", "Priority actions", "Deliverables", "Outcomes", "Indicators");
       XSSFSheet actions = wb.getSheet("Priority actions");
       assertThat(actions.getLastRowNum()).isEqualTo(13);
+      assertThat(actions.getRow(0).getCell(6).getStringCellValue())
+          .isEqualTo("Framework outcome");
+      assertThat(actions.getRow(0).getCell(7).getStringCellValue())
+          .isEqualTo("Framework indicators");
       for (int n = 1; n <= 13; n++) {
         assertThat(actions.getRow(n).getCell(0).getNumericCellValue()).isEqualTo(n);
+        // The plan's own answers are left to the officer; the edition's words stand beside.
+        for (int c = 1; c <= 5; c++) {
+          assertThat(actions.getRow(n).getCell(c)).as("row %d column %d", n, c).isNull();
+        }
         String expected = CJPF.outcomeFor(n).map(o -> o.text())
             .orElse("No nationally determined outcome");
-        assertThat(actions.getRow(n).getCell(3).getStringCellValue()).isEqualTo(expected);
+        assertThat(actions.getRow(n).getCell(6).getStringCellValue()).isEqualTo(expected);
+        assertThat(actions.getRow(n).getCell(6).getCellStyle().getFont().getItalic()).isTrue();
       }
-      assertThat(actions.getRow(1).getCell(4).getStringCellValue())
+      assertThat(actions.getRow(1).getCell(7).getStringCellValue())
           .isEqualTo(CJPF.outcomeFor(1).orElseThrow().indicator().orElseThrow().text());
       for (String name : List.of("Plan", "Priority actions", "Deliverables", "Outcomes",
           "Indicators")) {
@@ -170,7 +180,8 @@ final class WorkbookWriterTest {
   }
 
   @Test
-  void template_importsAsAValidPlanOfThirteenActions() throws Exception {
+  void template_importsAsAPlanOfThirteenUnansweredActionsWarningOfItsPlaceholders()
+      throws Exception {
     Path file = dir.resolve("template.xlsx");
     try (OutputStream out = Files.newOutputStream(file)) {
       WorkbookWriter.writeTemplate(CJPF, out);
@@ -181,7 +192,17 @@ final class WorkbookWriterTest {
     assertThat(doc.plan()).isEqualTo(WorkbookWriter.templatePlan(CJPF));
     assertThat(doc.plan().priorityActions()).hasSize(13);
     assertThat(doc.plan().framework()).isEqualTo("cjpf-2023");
-    assertThat(doc.warnings()).isEmpty();
+    assertThat(doc.plan().priorityActions()).allSatisfy(pa -> {
+      assertThat(pa.nationalOutcome()).isEmpty();
+      assertThat(pa.nationalIndicators()).isEmpty();
+    });
+    assertThat(doc.warnings()).extracting(p -> p.cell().orElseThrow(), Problem::pointer,
+        Problem::severity, Problem::message).containsExactly(
+        tuple("Plan!B3", "/title", Problem.Severity.WARNING, "'[The plan's title]' is the "
+            + "template's placeholder: write the plan's own title in its place"),
+        tuple("Plan!B8", "/partnership/name", Problem.Severity.WARNING, "'[The partnership's "
+            + "name]' is the template's placeholder: write the partnership's name in its "
+            + "place"));
   }
 
   @Test
