@@ -129,7 +129,6 @@ final class Cells {
       case WORDS_SEMICOLON -> words(cell, column);
       case PRIORITY_ACTION_LINK, OUTCOME_LINK -> text(cell, column.kind()
           == Layout.Kind.OUTCOME_LINK);
-      case REFERENCE -> Read.BLANK;
     };
   }
 

@@ -434,7 +434,7 @@ final class Importer {
       out.places();
       for (Column column : sheet.columns()) {
         Cell c = byColumn.get(column);
-        if (c != null && column.kind() != Kind.REFERENCE) {
+        if (c != null) {
           put(out, column.path(), c, column);
         }
       }

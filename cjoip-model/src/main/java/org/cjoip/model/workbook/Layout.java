@@ -38,12 +38,7 @@ final class Layout {
     /** Which priority action a deliverable belongs to. */
     PRIORITY_ACTION_LINK,
     /** Which outcome (by id) a deliverable belongs to. */
-    OUTCOME_LINK,
-    /**
-     * What the framework edition says, written beside the plan's own columns for the officer
-     * to read: never read back, as it is not the plan's own word.
-     */
-    REFERENCE
+    OUTCOME_LINK
   }
 
   /**
@@ -121,9 +116,7 @@ final class Layout {
           new Column("Prioritised", "prioritised", Kind.YES_NO, "yesNo", 12),
           new Column("National outcome", "nationalOutcome", Kind.TEXT, 50),
           new Column("National indicators", "nationalIndicators", Kind.TEXTS, 60),
-          new Column("Local indicators", "localIndicators", Kind.TEXTS, 50),
-          new Column("Framework outcome", "", Kind.REFERENCE, 50),
-          new Column("Framework indicators", "", Kind.REFERENCE, 60)));
+          new Column("Local indicators", "localIndicators", Kind.TEXTS, 50)));
 
   static final Sheet DELIVERABLES = new Sheet("Deliverables", "", List.of(
       new Column("Priority action", "", Kind.PRIORITY_ACTION_LINK, 10),

@@ -74,7 +74,7 @@ public final class WorkbookWriter {
    *     each a problem at its JSON Pointer; nothing is written then
    */
   public static void write(Plan plan, OutputStream out) throws DocumentException {
-    new Writing(plan, Optional.empty(), Frameworks.bundled().find(plan.framework())).write(out);
+    new Writing(plan, Optional.empty()).write(out);
   }
 
   /**
@@ -82,16 +82,15 @@ public final class WorkbookWriter {
    * too (its line and column).
    */
   public static void write(PlanDocument document, OutputStream out) throws DocumentException {
-    new Writing(document.plan(), Optional.of(document),
-        Frameworks.bundled().find(document.plan().framework())).write(out);
+    new Writing(document.plan(), Optional.of(document)).write(out);
   }
 
   /**
-   * The plan the template of an edition holds: the 13 priority actions, numbered and not yet
-   * answered, a placeholder title and partnership (which the reader warns of), and nothing
-   * else. It imports as a valid plan that addresses no priority action yet; the edition's
-   * national outcomes and indicators stand beside each action in the workbook's reference
-   * columns, which are not read back.
+   * The plan the template of an edition holds: the 13 priority actions with the edition's
+   * national outcomes and national indicators (as the workbook format asks), a bracketed
+   * placeholder title and partnership (which the reader warns of), and nothing else. It
+   * imports as a valid plan; until the officer adds indicators and deliverables, assessing it
+   * reports what each action still lacks.
    */
   public static Plan templatePlan(Edition edition) {
     Plan.Builder plan = Plan.builder()
@@ -99,7 +98,12 @@ public final class WorkbookWriter {
         .framework(edition.id())
         .partnership(Partnership.builder().name(Layout.TEMPLATE_PARTNERSHIP).build());
     for (int n = PriorityActionResponse.FIRST; n <= PriorityActionResponse.LAST; n++) {
-      plan.addPriorityActions(PriorityActionResponse.builder().number(n).build());
+      PriorityActionResponse.Builder pa = PriorityActionResponse.builder().number(n);
+      Optional<NationalOutcome> outcome = edition.outcomeFor(n);
+      pa.nationalOutcome(outcome.map(NationalOutcome::text).orElse(NO_OUTCOME));
+      outcome.flatMap(NationalOutcome::indicator)
+          .ifPresent(i -> pa.addNationalIndicators(i.text()));
+      plan.addPriorityActions(pa.build());
     }
     return plan.build();
   }
@@ -107,7 +111,7 @@ public final class WorkbookWriter {
   /** Writes the empty template of an edition, ready to fill in. */
   public static void writeTemplate(Edition edition, OutputStream out) {
     try {
-      new Writing(templatePlan(edition), Optional.empty(), Optional.of(edition)).write(out);
+      new Writing(templatePlan(edition), Optional.empty()).write(out);
     } catch (DocumentException e) {
       throw new IllegalStateException("the template of " + edition.id() + " cannot be written: "
           + e.getMessage(), e);
@@ -118,8 +122,6 @@ public final class WorkbookWriter {
   private static final class Writing {
     private final Plan plan;
     private final Optional<PlanDocument> document;
-    // The plan's framework edition, for the reference columns; empty when it is not known.
-    private final Optional<Edition> edition;
     private final List<Problem> problems = new ArrayList<>();
     private final Words words = Words.standard();
     private SXSSFWorkbook wb;
@@ -127,12 +129,10 @@ public final class WorkbookWriter {
     private CellStyle text;
     private CellStyle id;
     private CellStyle date;
-    private CellStyle reference;
     private final Map<Integer, CellStyle> decimals = new HashMap<>();
 
-    Writing(Plan plan, Optional<PlanDocument> document, Optional<Edition> edition) {
+    Writing(Plan plan, Optional<PlanDocument> document) {
       this.plan = plan;
-      this.edition = edition;
       this.document = document;
     }
 
@@ -171,12 +171,6 @@ public final class WorkbookWriter {
       date = wb.createCellStyle();
       date.cloneStyleFrom(text);
       date.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
-      Font grey = wb.createFont();
-      grey.setItalic(true);
-      grey.setColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_50_PERCENT.getIndex());
-      reference = wb.createCellStyle();
-      reference.cloneStyleFrom(text);
-      reference.setFont(grey);
     }
 
     private CellStyle decimal(int scale) {
@@ -200,10 +194,10 @@ public final class WorkbookWriter {
         "",
         "Plan: one row per field of the plan. Title, Framework and Partnership are needed: "
             + "replace the template's bracketed title and partnership with the plan's own.",
-        "Priority actions: one row per priority action of the National Strategy (1 to 13). "
-            + "Framework outcome and Framework indicators show what the framework edition "
-            + "says, for reference: cjoip does not read them. State the national outcome, as "
-            + "the plan gives it, in National outcome.",
+        "Priority actions: one row per priority action of the National Strategy (1 to 13), "
+            + "with the framework edition's national outcome and indicators filled in: keep "
+            + "them, or give the outcome as the plan states it; set Prioritised to No, with the "
+            + "reason in Assessment, for an action the partnership sets aside.",
         "Deliverables: one row per deliverable. Give the priority action's number, or the id "
             + "of an outcome in the Outcomes sheet, not both.",
         "Outcomes: outcomes the plan states outside a priority action's section.",
@@ -303,28 +297,8 @@ public final class WorkbookWriter {
             pa.prioritised().orElse(null), pa.nationalOutcome().orElse(null),
             pa.nationalIndicators(), pa.localIndicators()};
         cells(row, Layout.PRIORITY_ACTIONS, at, values);
-        reference(row, values.length, pa.number());
       }
       validations(sheet, Layout.PRIORITY_ACTIONS, r);
-    }
-
-    /**
-     * What the edition says of a priority action, in the reference columns after the plan's
-     * own: its national outcome and the indicator that measures it.
-     */
-    private void reference(SXSSFRow row, int c, int number) {
-      if (edition.isEmpty()) {
-        return;
-      }
-      Optional<NationalOutcome> outcome = edition.get().outcomeFor(number);
-      SXSSFCell text = row.createCell(c);
-      text.setCellValue(Strings.encode(outcome.map(NationalOutcome::text).orElse(NO_OUTCOME)));
-      text.setCellStyle(reference);
-      outcome.flatMap(NationalOutcome::indicator).ifPresent(i -> {
-        SXSSFCell indicator = row.createCell(c + 1);
-        indicator.setCellValue(Strings.encode(i.text()));
-        indicator.setCellStyle(reference);
-      });
     }
 
     private void deliverables() {
