@@ -14,6 +14,7 @@ import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.plan.Period;
+import org.cjoip.model.text.Normalise;
 import org.cjoip.model.time.FinancialYear;
 
 /**
@@ -128,7 +129,7 @@ final class Pairing {
       if (refused.contains(e.partnership())) {
         continue;
       }
-      if (!plan.planTitle().equals(e.planTitle())) {
+      if (!Normalise.titleKey(plan.planTitle()).equals(Normalise.titleKey(e.planTitle()))) {
         problems.add(e.problem(PLAN_TITLE, "reports on the plan '" + e.planTitle() + "', but "
             + e.partnership() + "'s plan " + plan.source() + " is '" + plan.planTitle() + "'"));
         continue;

@@ -194,6 +194,20 @@ final class RollupTest {
   }
 
   @Test
+  void returnNamingItsPlanWithOtherSpacingDashOrCase_isPaired() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta"));
+    String spaced = RollupFixtures.as(RETURN, "Beta").replace(
+        "  title: Testshire Community Justice Outcome Improvement Plan 2023-2028",
+        "  title: TESTSHIRE Community  Justice Outcome Improvement Plan 2023 \u2013 2028");
+    in.add(new RollupFixtures.Text("beta/spaced.yaml", spaced));
+    NationalPicture picture = run(in);
+    assertThat(picture.problems()).isEmpty();
+    assertThat(picture.partnerships()).extracting(PartnershipSummary::partnership,
+        PartnershipSummary::returnSource).containsExactly(
+            tuple("Beta", Optional.of("beta/spaced.yaml")));
+  }
+
+  @Test
   void badDocument_isReportedLocatedAndTheRestStillRollUp() {
     List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta", RETURN));
     in.add(new RollupFixtures.Text("broken.yaml", RETURN.replace("reportingYear: 2023/24",
