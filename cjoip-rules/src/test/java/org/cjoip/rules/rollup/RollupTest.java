@@ -6,6 +6,7 @@ import static org.cjoip.rules.rollup.RollupFixtures.PLAN;
 import static org.cjoip.rules.rollup.RollupFixtures.RETURN;
 import static org.cjoip.rules.rollup.RollupFixtures.partnership;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,9 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.DisclosureControl;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.ReportingCalendar;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.MeasureFigure;
@@ -101,6 +105,97 @@ final class RollupTest {
             tuple("CJPF-M1.2", MeasureFigure.State.MISSING),
             tuple("CJPF-M1.3", MeasureFigure.State.MISSING),
             tuple("CJPF-M2.1", MeasureFigure.State.MISSING));
+  }
+
+  static final String M11 = "      - indicator: CJPF-M1.1\n        value: 95\n        unit: COUNT\n";
+
+  /** Alpha's return with its CJPF-M1.1 entry replaced; Beta reports 95 for it. */
+  static List<RollupFixtures.Text> alphaGives(String m11) {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Alpha", RETURN.replace(M11,
+        m11)));
+    in.addAll(partnership("Beta", RETURN));
+    return in;
+  }
+
+  static RollupFigure m11(NationalPicture picture, String partnership) {
+    return picture.partnerships().stream().filter(p -> p.partnership().equals(partnership))
+        .findFirst().orElseThrow().figures().get(0);
+  }
+
+  @Test
+  void countBelowTheDisclosureThreshold_isSuppressedAndLeftOutOfTheTotal() {
+    for (String value : List.of("1", "4", "4.5")) {
+      NationalPicture picture = run(alphaGives(M11.replace("95", value)));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::measure, RollupFigure::state,
+          RollupFigure::value, RollupFigure::unit).containsExactly("CJPF-M1.1",
+              MeasureFigure.State.SUPPRESSED, Optional.empty(), Optional.empty());
+      assertThat(picture.totals().get(0)).extracting(MeasureTotal::measure,
+          MeasureTotal::reported, MeasureTotal::suppressed, MeasureTotal::total,
+          MeasureTotal::withheld).containsExactly("CJPF-M1.1", 1, 1, Optional.empty(),
+              Optional.of(Totals.ONE_SUPPRESSED));
+      assertThat(RollupCsv.figures(picture)).contains("Alpha,2023/24,1,CJPF-M1.1,"
+          + m11(picture, "Alpha").measureText() + ",,suppressed\r\n");
+      assertThat(RollupJson.write(picture)).doesNotContain("\"value\":" + value + ",")
+          .doesNotContain("\"value\":" + value + "}");
+      assertThat(RollupHtml.write(picture)).contains("<g data-partnership=\"Alpha\""
+          + " data-status=\"suppressed\">\n<text x=\"0\" y=\"13\">Alpha</text>\n"
+          + "<rect class=\"bar\" x=\"380\" y=\"3\" width=\"0\" height=\"12\"></rect>\n"
+          + "<text x=\"386\" y=\"13\">suppressed</text>");
+    }
+  }
+
+  @Test
+  void countAtTheThresholdOrZero_isReportedAndTotalled() {
+    for (String value : List.of("5", "0")) {
+      NationalPicture picture = run(alphaGives(M11.replace("95", value)));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+          .containsExactly(MeasureFigure.State.REPORTED, Optional.of(new BigDecimal(value)));
+      assertThat(picture.totals().get(0).total()).contains(new BigDecimal(value).add(
+          BigDecimal.valueOf(95)));
+    }
+  }
+
+  @Test
+  void disclosureThreshold_isTheEditions() {
+    Frameworks bundled = Frameworks.bundled();
+    Edition edition = bundled.get("cjpf-2023");
+    ReportingCalendar calendar = edition.reporting().orElseThrow();
+    Edition ten = Edition.builder().from(edition).reporting(ReportingCalendar.builder()
+        .from(calendar).disclosure(DisclosureControl.builder()
+            .from(calendar.disclosure().orElseThrow()).threshold(10).build()).build()).build();
+    Frameworks frameworks = Frameworks.of(List.of(bundled.get("opif-2016"), ten));
+    // Without the rule, too: the rollup applies the threshold itself.
+    Rollup rollup = Rollup.of(Assessor.builder().frameworks(frameworks).disable("CJ-ANN-011")
+        .build(), frameworks, 1);
+    NationalPicture picture = rollup.run(alphaGives(M11.replace("95", "9")), Optional.empty(),
+        AS_OF, Rollup.Progress.NONE);
+    assertThat(m11(picture, "Alpha").state()).isEqualTo(MeasureFigure.State.SUPPRESSED);
+    assertThat(m11(picture, "Beta").value()).contains(BigDecimal.valueOf(95));
+  }
+
+  @Test
+  void rateMadeFromACountBelowTheThreshold_isSuppressed() {
+    NationalPicture small = run(alphaGives(M11.replace("95", "60")
+        .replace("COUNT\n", "PERCENT\n        numerator: 3\n        denominator: 5\n")));
+    assertThat(m11(small, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+        .containsExactly(MeasureFigure.State.SUPPRESSED, Optional.empty());
+    NationalPicture large = run(alphaGives(M11.replace("95", "60")
+        .replace("COUNT\n", "PERCENT\n        numerator: 30\n        denominator: 50\n")));
+    assertThat(m11(large, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+        .containsExactly(MeasureFigure.State.REPORTED, Optional.of(BigDecimal.valueOf(60)));
+  }
+
+  @Test
+  void measureGivenTwiceOnceSuppressed_isSuppressedWhateverTheOrder() {
+    String suppressed = "      - indicator: CJPF-M1.1\n        suppressed: true\n";
+    for (String twice : List.of(M11 + suppressed, suppressed + M11)) {
+      NationalPicture picture = run(alphaGives(twice));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+          .containsExactly(MeasureFigure.State.SUPPRESSED, Optional.empty());
+      assertThat(RollupCsv.figures(picture)).contains("Alpha,2023/24,1,CJPF-M1.1,")
+          .doesNotContain("Alpha,2023/24,1,CJPF-M1.1," + m11(picture, "Alpha").measureText()
+              + ",95");
+    }
   }
 
   @Test
@@ -205,6 +300,42 @@ final class RollupTest {
     assertThat(picture.partnerships()).extracting(PartnershipSummary::partnership,
         PartnershipSummary::returnSource).containsExactly(
             tuple("Beta", Optional.of("beta/spaced.yaml")));
+  }
+
+  @Test
+  void returnNamingItsPartnershipWithOtherCaseOrSpacing_isPairedUnderThePlansSpelling() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta Partnership"));
+    in.add(new RollupFixtures.Text("beta/r.yaml",
+        RollupFixtures.as(RETURN, "beta  PARTNERSHIP ")));
+    NationalPicture picture = run(in);
+    assertThat(picture.problems()).isEmpty();
+    assertThat(picture.partnerships()).extracting(PartnershipSummary::partnership,
+        PartnershipSummary::returnSource).containsExactly(
+            tuple("Beta Partnership", Optional.of("beta/r.yaml")));
+  }
+
+  @Test
+  void returnOfAPartnershipSpelledOtherwiseWithAnotherPlanTitle_saysTheTitleDiffers() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta Partnership"));
+    in.add(new RollupFixtures.Text("beta/r.yaml", RollupFixtures.as(RETURN, "BETA partnership")
+        .replace("  title: Testshire Community Justice Outcome",
+            "  title: Old Testshire Community Justice Outcome")));
+    assertThat(run(in).problems()).extracting(Problem::describe).containsExactly(
+        "beta/r.yaml:9:10: /plan/title: reports on the plan 'Old Testshire Community Justice"
+            + " Outcome Improvement Plan 2023-2028 (fictional)', but Beta Partnership's plan"
+            + " beta-partnership/plan.yaml is 'Testshire Community Justice Outcome Improvement"
+            + " Plan 2023-2028 (fictional)'");
+  }
+
+  @Test
+  void twoPlansOfOnePartnershipSpelledOtherwise_areRefusedUnderTheFirstsSpelling() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Alpha"));
+    in.add(new RollupFixtures.Text("z/alpha-again.yaml", RollupFixtures.as(PLAN, "ALPHA")));
+    NationalPicture picture = run(in);
+    assertThat(picture.partnerships()).isEmpty();
+    assertThat(picture.problems()).extracting(Problem::describe).containsExactly(
+        "z/alpha-again.yaml:9:9: /partnership/name: two plans of Alpha: alpha/plan.yaml and"
+            + " z/alpha-again.yaml; give one plan per partnership");
   }
 
   @Test
