@@ -56,8 +56,11 @@ final class Summaries {
     Set<Integer> addressed = new HashSet<>();
     assessed.coverage().stream().filter(PriorityActionCoverage::addressed)
         .forEach(c -> addressed.add(c.number()));
+    // A return submitted after the day the picture is as of was not yet submitted that day.
     Optional<ReturnDocument> current = returns.stream()
-        .filter(r -> r.annualReturn().reportingYear().equals(year)).findFirst();
+        .filter(r -> r.annualReturn().reportingYear().equals(year))
+        .filter(r -> r.annualReturn().submitted().filter(d -> d.isAfter(asOf)).isEmpty())
+        .findFirst();
     Optional<Period> period = plan.plan().period();
     boolean expected = period.map(p -> !p.start().isAfter(year.end())
         && !p.end().isBefore(year.start())).orElse(true);

@@ -199,6 +199,58 @@ final class RollupTest {
   }
 
   @Test
+  void actionSetAside_isToldApartFromOneNotAddressedInJsonAndHtml() {
+    String aside = PLAN.replace("outcomes:\n", "  - number: 3\n    assessment: Bail"
+        + " supervision is used as much as the courts ask.\n    prioritised: false\noutcomes:\n");
+    NationalPicture picture = run(List.of(
+        new RollupFixtures.Text("beta.yaml", RollupFixtures.as(aside, "Beta"))));
+    assertThat(picture.partnerships().get(0).coverage()).extracting(c -> c.number(),
+        c -> c.addressed(), c -> c.setAside(), c -> c.setAsideReason())
+        .startsWith(tuple(1, true, false, Optional.empty()),
+            tuple(2, true, false, Optional.empty()),
+            tuple(3, false, true, Optional.of("Bail supervision is used as much as the courts"
+                + " ask.")),
+            tuple(4, false, false, Optional.empty()));
+    // The CSV keeps its columns: a set-aside action is not addressed there.
+    assertThat(RollupCsv.coverage(picture)).contains("\r\nBeta,cjpf-2023,3,false,,,0,0,0,")
+        .contains("\r\nBeta,cjpf-2023,4,false,,,0,0,0,");
+    assertThat(RollupJson.write(picture))
+        .contains("{\"priorityAction\":3,\"addressed\":false,\"setAside\":true,"
+            + "\"setAsideReason\":\"Bail supervision is used as much as the courts ask.\","
+            + "\"outcomeStatedAndCorrect\":null,")
+        .contains("{\"priorityAction\":4,\"addressed\":false,\"setAside\":false,"
+            + "\"outcomeStatedAndCorrect\":null,");
+    assertThat(RollupHtml.write(picture))
+        .contains("<td class=\"heat-aside\" data-pa=\"3\" data-kind=\"aside\"\n title=\"not a"
+            + " priority: Bail supervision is used as much as the courts ask.\">not a"
+            + " priority</td>")
+        .contains("<td class=\"heat-none\" data-pa=\"4\" data-kind=\"none\"\n title=\"not"
+            + " addressed\">not addressed</td>");
+  }
+
+  @Test
+  void returnSubmittedAfterTheAsOfDay_isNotYetSubmitted() {
+    List<RollupFixtures.Text> in = partnership("Beta", RETURN);
+    NationalPicture before = ROLLUP.run(in, Optional.empty(), LocalDate.of(2024, 9, 26),
+        Rollup.Progress.NONE);
+    assertThat(before.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::submitted, PartnershipSummary::late,
+        PartnershipSummary::measuresWithFigure)
+        .containsExactly(false, Optional.empty(), false, 0);
+    NationalPicture after = ROLLUP.run(in, Optional.empty(), LocalDate.of(2024, 10, 1),
+        Rollup.Progress.NONE);
+    assertThat(after.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::submitted, PartnershipSummary::late,
+        PartnershipSummary::measuresWithFigure)
+        .containsExactly(true, Optional.of(LocalDate.of(2024, 9, 27)), false, 4);
+    // Not submitted by its due day, as of a day after it: late.
+    NationalPicture late = run(partnership("Beta", RETURN.replace("submitted: 2024-09-27",
+        "submitted: 2025-12-01")));
+    assertThat(late.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::late).containsExactly(false, true);
+  }
+
+  @Test
   void year_defaultsToTheLatestAmongTheReturns() {
     assertThat(run(twoPartnerships()).reportingYear()).isEqualTo(Y2024);
     assertThat(run(partnership("Beta", RETURN)).reportingYear()).isEqualTo(Y2023);
