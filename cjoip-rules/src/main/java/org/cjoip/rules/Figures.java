@@ -23,12 +23,14 @@ final class Figures {
   static List<MeasureFigure> of(Memory memory) {
     Set<Integer> addressed = new HashSet<>();
     memory.all(Addressed.class).forEach(a -> addressed.add(a.number()));
-    // The first figure the return gives for a measure of the action counts, as a reader reads.
+    // The first figure the return gives for a measure of the action counts, as a reader reads;
+    // but a measure the return also marks suppressed stays suppressed, whichever comes first.
     Map<String, ResultFact> given = new LinkedHashMap<>();
     memory.all(ResultFact.class).stream()
         .filter(r -> r.current() && r.measureId() != null && r.priorityAction() > 0)
         .sorted(Comparator.comparing(r -> r.place().path(), Finding::comparePointers))
-        .forEach(r -> given.putIfAbsent(r.priorityAction() + " " + r.measureId(), r));
+        .forEach(r -> given.merge(r.priorityAction() + " " + r.measureId(), r,
+            (first, next) -> next.suppressed() && !first.suppressed() ? next : first));
     List<NationalMeasure> measures = new ArrayList<>(memory.all(NationalMeasure.class));
     measures.sort(Comparator.comparingInt(NationalMeasure::order));
     List<MeasureFigure> rows = new ArrayList<>();

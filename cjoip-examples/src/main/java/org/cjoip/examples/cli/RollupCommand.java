@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import org.cjoip.examples.Examples;
 import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.Frameworks;
@@ -52,12 +54,14 @@ final class RollupCommand implements Callable<Integer> {
   }
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR|example:NAME",
-      description = "Plans and annual returns; a directory stands for its .json, .yaml, .yml"
-          + " and .xlsx files.")
+      description = "Plans and annual returns; a directory stands for the .json, .yaml, .yml"
+          + " and .xlsx files in it and in all its subfolders. A file named twice is read"
+          + " once.")
   List<String> files;
 
   @Option(names = "--year", paramLabel = "YYYY/YY",
-      description = "The reporting year; default the latest among the returns given.")
+      description = "The reporting year, such as 2024/25, ended by --as-of; default the latest"
+          + " among the returns given.")
   String year;
 
   @Option(names = "--as-of", paramLabel = "DATE",
@@ -83,18 +87,37 @@ final class RollupCommand implements Callable<Integer> {
     }
   }
 
+  /** A part of a folder that could not be searched: said, located, with the other problems. */
+  private record Unsearched(Problem problem) implements Rollup.Input {
+    @Override
+    public String name() {
+      return problem.source().orElse("");
+    }
+
+    @Override
+    public Document read() throws DocumentException {
+      throw new DocumentException(problem);
+    }
+  }
+
   @Override
   public Integer call() {
     LocalDate day = Inputs.asOf(asOf);
-    Optional<FinancialYear> chosen = reportingYear();
+    Optional<FinancialYear> chosen = reportingYear(day);
     if (format == Format.csv && output == null) {
       throw new Main.UsageException("--format csv writes three files: give --output FOLDER");
     }
-    List<String> documents = BatchAssess.expand(files);
+    RollupInputs.Scan scan = RollupInputs.scan(files);
+    List<String> documents = scan.documents();
     List<Path> inputs = Inputs.files(documents);
+    if (format == Format.csv) {
+      refuseInputFolder(inputs);
+    }
     Frameworks frameworks = Frameworks.bundled();
     Documents reader = Documents.standard();
-    List<Argument> arguments = documents.stream().map(d -> new Argument(d, reader)).toList();
+    List<Rollup.Input> arguments = new ArrayList<>();
+    documents.forEach(d -> arguments.add(new Argument(d, reader)));
+    scan.problems().forEach(p -> arguments.add(new Unsearched(p)));
     PrintWriter err = spec.commandLine().getErr();
     Rollup rollup = Rollup.of(Assessor.builder().frameworks(frameworks).build(), frameworks,
         Runtime.getRuntime().availableProcessors());
@@ -106,9 +129,54 @@ final class RollupCommand implements Callable<Integer> {
       bar.finish();
     }
     Inputs.print(picture.problems(), err);
+    if (picture.partnerships().isEmpty()) {
+      // A picture of nobody would pass for a national picture: nothing is written.
+      err.println("cjoip: no partnership could be rolled up; nothing is written");
+      return Main.BAD_INPUT;
+    }
     write(picture, inputs);
     return picture.problems().stream().anyMatch(p -> p.severity() == Problem.Severity.ERROR)
         ? Main.BAD_INPUT : Main.OK;
+  }
+
+  /**
+   * Refuses a CSV folder that holds an input document, or that is a folder named as input: the
+   * picture goes beside the documents it is made from, never among them.
+   */
+  private void refuseInputFolder(List<Path> inputs) {
+    Path folder;
+    try {
+      folder = output.toRealPath();
+    } catch (IOException e) {
+      return;
+    }
+    for (String argument : files) {
+      Path named = Path.of(argument);
+      try {
+        if (Examples.named(argument).isEmpty() && Files.isDirectory(named)
+            && Files.isSameFile(named, folder)) {
+          throw inputFolder(argument);
+        }
+      } catch (IOException e) {
+        // A folder that cannot be compared is not the output folder: it could not be listed.
+      }
+    }
+    for (Path input : inputs) {
+      try {
+        Path parent = input.toRealPath().getParent();
+        if (parent != null && parent.equals(folder)) {
+          throw inputFolder(input.toString());
+        }
+      } catch (IOException e) {
+        // An input that cannot be found holds no place in a folder.
+      }
+    }
+  }
+
+  private Main.UsageException inputFolder(String input) {
+    return new Main.UsageException("--output: cannot write into " + output + ": it holds "
+        + input + ", which is read by this command; give a folder of its own for the CSV"
+        + " files");
   }
 
   private void write(NationalPicture picture, List<Path> inputs) {
@@ -158,15 +226,31 @@ final class RollupCommand implements Callable<Integer> {
     }
   }
 
-  private Optional<FinancialYear> reportingYear() {
+  /**
+   * The year {@code --year} names, written exactly {@code YYYY/YY} as returns write it, and
+   * ended by the day the picture is as of: a year not yet ended has no returns due.
+   */
+  private Optional<FinancialYear> reportingYear(LocalDate day) {
     if (year == null) {
       return Optional.empty();
     }
+    FinancialYear parsed;
     try {
-      return Optional.of(FinancialYear.parse(year));
+      if (!YEAR.matcher(year).matches()) {
+        throw new IllegalArgumentException(year);
+      }
+      parsed = FinancialYear.parse(year);
     } catch (IllegalArgumentException e) {
       throw new Main.UsageException("--year expects a reporting year YYYY/YY such as 2024/25,"
           + " found '" + year + "'");
     }
+    if (!parsed.end().isBefore(day)) {
+      throw new Main.UsageException("--year " + parsed + " has not ended by " + day
+          + " (--as-of), so no return on it is due; give a year that ended by then, or a"
+          + " later --as-of");
+    }
+    return Optional.of(parsed);
   }
+
+  private static final Pattern YEAR = Pattern.compile("[0-9]{4}/[0-9]{2}");
 }

@@ -174,4 +174,134 @@ final class RollupCommandTest {
     assertThat(r.err()).isEqualTo("cjoip: --year expects a reporting year YYYY/YY such as"
         + " 2024/25, found '2024'\n");
   }
+
+  /** Glenmore's plan and its two returns as files in {@code folder}. */
+  private static Path glenmore(Path folder) throws Exception {
+    Files.createDirectories(folder);
+    for (String name : List.of("glenmore", "glenmore-2023-24", "glenmore-2024-25")) {
+      Files.writeString(folder.resolve(name + ".yaml"), Examples.text(name));
+    }
+    return folder;
+  }
+
+  private static String completeness(Run r) throws Exception {
+    JsonNode year = new ObjectMapper().readTree(r.out()).get("partnerships").get(0).get("year");
+    return year.get("return").asText() + " " + year.get("measuresWithFigure").asText();
+  }
+
+  @Test
+  void fileNamedTwice_isReadOnce(@TempDir Path dir) throws Exception {
+    Path in = glenmore(dir.resolve("in"));
+    Path plan = in.resolve("glenmore.yaml");
+    for (List<String> documents : List.of(List.of(plan.toString(), in.toString()),
+        List.of(plan.toString(), plan.toString(), in.resolve("glenmore-2024-25.yaml")
+            .toString()),
+        List.of(in.toString(), in.resolve(".").resolve("glenmore.yaml").toString()))) {
+      Run r = rollup(documents, "--format", "json");
+      assertThat(r.err()).isEmpty();
+      assertThat(r.code()).isZero();
+      assertThat(completeness(r)).isEqualTo(in.resolve("glenmore-2024-25.yaml") + " 14");
+    }
+  }
+
+  @Test
+  void folder_isSearchedThroughItsSubfoldersInNameOrder(@TempDir Path dir) throws Exception {
+    Path in = dir.resolve("national");
+    glenmore(in.resolve("glenmore"));
+    Files.createDirectories(in.resolve("clackmannanshire").resolve("plans"));
+    Files.writeString(in.resolve("clackmannanshire").resolve("plans").resolve("plan.yaml"),
+        Examples.text("clackmannanshire"));
+    Files.writeString(in.resolve("notes.txt"), "not a document");
+    Run r = rollup(List.of(in.toString()), "--format", "json");
+    assertThat(r.err()).isEmpty();
+    assertThat(r.code()).isZero();
+    JsonNode picture = new ObjectMapper().readTree(r.out());
+    assertThat(picture.get("partnerships").findValuesAsText("plan")).containsExactly(
+        in.resolve("clackmannanshire/plans/plan.yaml").toString(),
+        in.resolve("glenmore/glenmore.yaml").toString());
+  }
+
+  @Test
+  void help_saysAFolderIsSearchedThroughItsSubfolders() {
+    Run r = MainTest.run("rollup", "--help");
+    assertThat(r.code()).isZero();
+    // Whatever the width it is wrapped to.
+    assertThat(r.out().replaceAll("\\s+", "")).contains(("a directory stands for the .json,"
+        + " .yaml, .yml and .xlsx files in it and in all its subfolders. A file named twice is"
+        + " read once.").replace(" ", ""));
+  }
+
+  @Test
+  void linkToNothingInAFolder_isReportedLocated(@TempDir Path dir) throws Exception {
+    Path in = glenmore(dir.resolve("in"));
+    Path dangling = Files.createSymbolicLink(in.resolve("dangling.yaml"),
+        dir.resolve("gone.yaml"));
+    Files.createSymbolicLink(in.resolve("loop"), in);
+    Run r = rollup(List.of(in.toString()), "--format", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo(dangling + ": (document): is a symbolic link to a file that"
+        + " does not exist\n" + in.resolve("loop") + ": (document): is a link to a folder that"
+        + " holds it; it is not searched again\n");
+    assertThat(completeness(r)).isEqualTo(in.resolve("glenmore-2024-25.yaml") + " 14");
+  }
+
+  @Test
+  void year_isWrittenExactlyYyyySlashYy() {
+    for (String year : List.of("2024-25", "2024/2025", "24/25", "2024/25 ")) {
+      Run r = rollup(examples(), "--year", year);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("cjoip: --year expects a reporting year YYYY/YY such as"
+          + " 2024/25, found '" + year + "'\n");
+      assertThat(r.out()).isEmpty();
+    }
+  }
+
+  @Test
+  void year_notEndedByTheAsOfDay_isRefused() {
+    for (String year : List.of("2025/26", "2099/00")) {
+      Run r = rollup(examples(), "--year", year);
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("cjoip: --year " + year + " has not ended by " + AS_OF
+          + " (--as-of), so no return on it is due; give a year that ended by then, or a"
+          + " later --as-of\n");
+      assertThat(r.out()).isEmpty();
+    }
+    assertThat(rollup(examples(), "--year", "2024/25").code()).isZero();
+  }
+
+  @Test
+  void csv_intoAFolderOfInputs_isRefused(@TempDir Path dir) throws Exception {
+    Path in = glenmore(dir.resolve("in"));
+    for (List<String> documents : List.of(List.of(in.toString()),
+        List.of(in.resolve("glenmore.yaml").toString()))) {
+      Run r = rollup(documents, "--format", "csv", "--output", in.toString());
+      assertThat(r.code()).isEqualTo(2);
+      assertThat(r.err()).isEqualTo("cjoip: --output: cannot write into " + in + ": it holds "
+          + documents.get(0) + ", which is read by this command; give a folder of its own for"
+          + " the CSV files\n");
+    }
+    try (Stream<Path> files = Files.list(in)) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
+          "glenmore-2023-24.yaml", "glenmore-2024-25.yaml", "glenmore.yaml");
+    }
+  }
+
+  @Test
+  void noPartnershipRolledUp_writesNothing(@TempDir Path dir) throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.yaml"), "{}\n");
+    Path orphan = Files.writeString(dir.resolve("orphan.yaml"),
+        Examples.text("glenmore-2024-25"));
+    Path out = dir.resolve("out");
+    Run r = rollup(List.of(bad.toString(), orphan.toString()), "--format", "csv", "--output",
+        out.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).endsWith("\ncjoip: no partnership could be rolled up; nothing is"
+        + " written\n").contains(orphan + ":20:9: /partnership/name: no plan of Glenmore"
+        + " Community Justice Partnership (fictional) is among the documents given");
+    assertThat(out).doesNotExist();
+    Path page = dir.resolve("page.html");
+    assertThat(rollup(List.of(orphan.toString()), "--output", page.toString()).code())
+        .isEqualTo(2);
+    assertThat(page).doesNotExist();
+  }
 }

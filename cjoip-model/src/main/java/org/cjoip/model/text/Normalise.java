@@ -78,6 +78,16 @@ public final class Normalise {
     return out.toString();
   }
 
+  /**
+   * The form under which two titles of one document are the same title: the {@link #key(String)
+   * key} with its spaces removed, so case, spacing, punctuation and dashes ("2023 - 2028",
+   * "2023–2028") do not tell two titles apart, while any other letter or digit does.
+   * {@code null} gives {@code ""}.
+   */
+  public static String titleKey(String text) {
+    return key(text).replace(" ", "");
+  }
+
   /** Whether a code point belongs to a word: letters, digits and combining marks of any script. */
   public static boolean isWordPart(int cp) {
     if (Character.isLetterOrDigit(cp)) {

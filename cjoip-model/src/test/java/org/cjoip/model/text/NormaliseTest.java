@@ -76,4 +76,14 @@ final class NormaliseTest {
     assertThat(Normalise.fold("  N/A.\u00a0 (Nationally) ")).isEqualTo("n/a. (nationally)");
     assertThat(Normalise.fold(null)).isEmpty();
   }
+
+  @Test
+  void titleKey_ignoresCaseSpacingDashesAndPunctuation_notWords() {
+    assertThat(Normalise.titleKey("Plan 2023 - 2028 (fictional)"))
+        .isEqualTo(Normalise.titleKey("PLAN 2023\u20132028  fictional."))
+        .isEqualTo("plan20232028fictional");
+    assertThat(Normalise.titleKey("Outcome Plan"))
+        .isNotEqualTo(Normalise.titleKey("Outcomes Plan"));
+    assertThat(Normalise.titleKey(null)).isEmpty();
+  }
 }

@@ -57,7 +57,7 @@ public final class Texts {
       EvidenceFact e = o instanceof UnusedEvidence u ? u.evidence() : (EvidenceFact) o;
       if (e.reconstructed()) {
         return " These items are the framework edition's reconstruction of the tool from "
-            + e.item().provenance().source() + ", not the tool's own words.";
+            + e.item().provenance().source() + ", not checked against the tool itself.";
       }
     }
     return "";

@@ -14,13 +14,16 @@ import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.plan.Period;
+import org.cjoip.model.text.Normalise;
 import org.cjoip.model.time.FinancialYear;
 
 /**
  * Pairs each annual return with its partnership's plan, from what the documents say of
  * themselves: the partnership's name, and the title and period of the plan a return reports
- * on. Two plans of one partnership, or two returns of one partnership for one year, are
- * refused: the partnership is left out, with a problem naming both files.
+ * on. Names and titles are compared as {@link Normalise#titleKey} makes them (case, spacing,
+ * dashes and punctuation aside); problems give the plan's own spelling. Two plans of one
+ * partnership, or two returns of one partnership for one year, are refused: the partnership is
+ * left out, with a problem naming both files.
  */
 final class Pairing {
 
@@ -46,6 +49,14 @@ final class Pairing {
         map.position(pointer).ifPresent(p -> kept.put(pointer, p));
       }
       return new SourceMap(kept);
+    }
+
+    /**
+     * The partnership's name as pairing compares it: case, spacing and punctuation aside, as
+     * plan titles are compared.
+     */
+    String partnershipKey() {
+      return Normalise.titleKey(partnership);
     }
 
     /** Whether another reading of the document says the same of it. */
@@ -107,10 +118,10 @@ final class Pairing {
       if (!e.plan()) {
         continue;
       }
-      Entry first = plans.putIfAbsent(e.partnership(), e);
+      Entry first = plans.putIfAbsent(e.partnershipKey(), e);
       if (first != null) {
-        refused.add(e.partnership());
-        problems.add(e.problem(PARTNERSHIP, "two plans of " + e.partnership() + ": "
+        refused.add(e.partnershipKey());
+        problems.add(e.problem(PARTNERSHIP, "two plans of " + first.partnership() + ": "
             + first.source() + " and " + e.source() + "; give one plan per partnership"));
       }
     }
@@ -119,40 +130,41 @@ final class Pairing {
       if (e.plan()) {
         continue;
       }
-      Entry plan = plans.get(e.partnership());
+      Entry plan = plans.get(e.partnershipKey());
       if (plan == null) {
         problems.add(e.problem(PARTNERSHIP, "no plan of " + e.partnership()
             + " is among the documents given; give its plan beside its returns"));
         continue;
       }
-      if (refused.contains(e.partnership())) {
+      if (refused.contains(e.partnershipKey())) {
         continue;
       }
-      if (!plan.planTitle().equals(e.planTitle())) {
+      if (!Normalise.titleKey(plan.planTitle()).equals(Normalise.titleKey(e.planTitle()))) {
         problems.add(e.problem(PLAN_TITLE, "reports on the plan '" + e.planTitle() + "', but "
-            + e.partnership() + "'s plan " + plan.source() + " is '" + plan.planTitle() + "'"));
+            + plan.partnership() + "'s plan " + plan.source() + " is '" + plan.planTitle()
+            + "'"));
         continue;
       }
       if (e.period().isPresent() && !e.period().equals(plan.period())) {
         problems.add(e.problem(PLAN_PERIOD, "reports on a plan for " + describe(e.period())
-            + ", but " + e.partnership() + "'s plan " + plan.source() + " is for "
+            + ", but " + plan.partnership() + "'s plan " + plan.source() + " is for "
             + describe(plan.period())));
         continue;
       }
       FinancialYear year = e.year().orElseThrow();
-      Entry other = returns.computeIfAbsent(e.partnership(), k -> new TreeMap<>())
+      Entry other = returns.computeIfAbsent(plan.partnershipKey(), k -> new TreeMap<>())
           .putIfAbsent(year, e);
       if (other != null) {
-        refused.add(e.partnership());
-        problems.add(e.problem(YEAR, "two returns of " + e.partnership() + " for " + year + ": "
-            + other.source() + " and " + e.source() + "; give one return per year"));
+        refused.add(plan.partnershipKey());
+        problems.add(e.problem(YEAR, "two returns of " + plan.partnership() + " for " + year
+            + ": " + other.source() + " and " + e.source() + "; give one return per year"));
       }
     }
     List<Group> groups = new ArrayList<>();
     for (Entry plan : plans.values()) {
-      if (!refused.contains(plan.partnership())) {
+      if (!refused.contains(plan.partnershipKey())) {
         groups.add(new Group(plan, List.copyOf(
-            returns.getOrDefault(plan.partnership(), Map.of()).values())));
+            returns.getOrDefault(plan.partnershipKey(), Map.of()).values())));
       }
     }
     return new Pairing(List.copyOf(groups), List.copyOf(problems));

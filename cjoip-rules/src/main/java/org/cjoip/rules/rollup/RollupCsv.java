@@ -29,6 +29,8 @@ public final class RollupCsv {
       "returnSubmitted");
 
   private static final String END = "\r\n";
+  // What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+  private static final String FORMULA_START = "=+-@\t\r";
 
   private RollupCsv() {}
 
@@ -61,7 +63,7 @@ public final class RollupCsv {
     for (PartnershipSummary p : picture.partnerships()) {
       for (RollupFigure f : p.figures()) {
         row(out, p.partnership(), p.reportingYear(), f.priorityAction(), f.measure(),
-            f.measureText(), f.value().map(BigDecimal::toPlainString),
+            f.measureText(), f.value(),
             f.state().name().toLowerCase(Locale.ROOT));
       }
     }
@@ -94,13 +96,22 @@ public final class RollupCsv {
     out.append(END);
   }
 
-  /** A value as a field: an empty optional is an empty field. */
+  /**
+   * A value as a field: an empty optional is an empty field, a number is written in plain
+   * digits, and a text that a spreadsheet would take for a formula (it starts with {@code =},
+   * {@code +}, {@code -}, {@code @}, a tab or a carriage return) is written with a leading
+   * apostrophe, so opening the file never runs what a document's author typed.
+   */
   static String field(Object value) {
     Object v = value instanceof Optional<?> o ? o.orElse(null) : value;
     if (v == null) {
       return "";
     }
-    String text = v.toString();
+    String text = v instanceof BigDecimal d ? d.toPlainString() : v.toString();
+    if (v instanceof CharSequence && !text.isEmpty()
+        && FORMULA_START.indexOf(text.charAt(0)) >= 0) {
+      text = "'" + text;
+    }
     boolean quote = text.indexOf(',') >= 0 || text.indexOf('"') >= 0
         || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
     return quote ? '"' + text.replace("\"", "\"\"") + '"' : text;

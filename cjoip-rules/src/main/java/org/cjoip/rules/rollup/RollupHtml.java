@@ -111,7 +111,11 @@ public final class RollupHtml {
   private static Map<String, Object> cell(PriorityActionCoverage c) {
     String kind;
     String word;
-    if (!c.addressed()) {
+    if (!c.addressed() && c.setAside()) {
+      // The partners' recorded decision (s19 assessment), not a gap in the plan.
+      kind = "aside";
+      word = "not a priority";
+    } else if (!c.addressed()) {
       kind = "none";
       word = "not addressed";
     } else if (c.errors() > 0) {
@@ -124,7 +128,9 @@ public final class RollupHtml {
       kind = "clean";
       word = "addressed";
     }
-    return Map.of("pa", c.number(), "kind", kind, "word", word);
+    String title = kind.equals("aside")
+        ? word + ": " + c.setAsideReason().orElse("no reason given") : word;
+    return Map.of("pa", c.number(), "kind", kind, "word", word, "title", title);
   }
 
   private static Map<String, Object> measure(MeasureTotal t, NationalPicture picture) {

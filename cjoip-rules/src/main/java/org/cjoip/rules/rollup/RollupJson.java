@@ -97,6 +97,8 @@ public final class RollupJson {
       ObjectNode row = coverage.addObject();
       row.put("priorityAction", c.number());
       row.put("addressed", c.addressed());
+      row.put("setAside", c.setAside());
+      c.setAsideReason().ifPresent(r -> row.put("setAsideReason", r));
       optional(row, "outcomeStatedAndCorrect", c.outcomeStatedAndCorrect());
       optional(row, "nationalIndicatorUsed", c.nationalIndicatorUsed());
       row.put("localIndicators", c.localIndicators());

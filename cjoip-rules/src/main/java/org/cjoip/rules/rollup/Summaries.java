@@ -1,5 +1,6 @@
 package org.cjoip.rules.rollup;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,6 +16,7 @@ import org.cjoip.model.framework.Measure;
 import org.cjoip.model.framework.NationalIndicator;
 import org.cjoip.model.framework.NationalOutcome;
 import org.cjoip.model.framework.ReportingCalendar;
+import org.cjoip.model.framework.Unit;
 import org.cjoip.model.plan.Period;
 import org.cjoip.model.text.Placeholders;
 import org.cjoip.model.time.FinancialYear;
@@ -22,12 +24,19 @@ import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.MeasureFigure;
 import org.cjoip.rules.PriorityActionCoverage;
+import org.cjoip.rules.facts.Keys;
 
 /**
  * The map step: one partnership's plan and returns, assessed as {@code assess PLAN --returns}
  * and {@code assess RETURN --plan PLAN --previous …} assess them, made into a summary.
  */
 final class Summaries {
+
+  /**
+   * The rule that flags a published count small enough to identify people: a count, or the
+   * count behind a percentage or rate, from 1 to below the edition's disclosure threshold.
+   */
+  static final String SMALL_COUNT_RULE = "CJ-ANN-011";
 
   /** The rule that flags a plan written against a superseded edition (s22 review). */
   static final String REVIEW_RULE = "CJ-PLAN-003";
@@ -47,8 +56,11 @@ final class Summaries {
     Set<Integer> addressed = new HashSet<>();
     assessed.coverage().stream().filter(PriorityActionCoverage::addressed)
         .forEach(c -> addressed.add(c.number()));
+    // A return submitted after the day the picture is as of was not yet submitted that day.
     Optional<ReturnDocument> current = returns.stream()
-        .filter(r -> r.annualReturn().reportingYear().equals(year)).findFirst();
+        .filter(r -> r.annualReturn().reportingYear().equals(year))
+        .filter(r -> r.annualReturn().submitted().filter(d -> d.isAfter(asOf)).isEmpty())
+        .findFirst();
     Optional<Period> period = plan.plan().period();
     boolean expected = period.map(p -> !p.start().isAfter(year.end())
         && !p.end().isBefore(year.start())).orElse(true);
@@ -57,9 +69,15 @@ final class Summaries {
       List<ReturnDocument> earlier = returns.stream()
           .filter(r -> r.annualReturn().reportingYear().compareTo(year) < 0).toList();
       Assessment checked = assessor.assess(current.get(), plan, earlier, asOf);
+      int threshold = edition.flatMap(Edition::reporting)
+          .map(ReportingCalendar::disclosureThreshold)
+          .orElse(ReportingCalendar.DEFAULT_DISCLOSURE_THRESHOLD);
+      Set<String> smallCounts = new HashSet<>();
+      checked.findings().stream().filter(f -> f.ruleId().equals(SMALL_COUNT_RULE))
+          .forEach(f -> smallCounts.add(f.key()));
       for (MeasureFigure f : checked.annualReturn().orElseThrow().figures()) {
         if (addressed.contains(f.priorityAction())) {
-          figures.add(figure(f, edition));
+          figures.add(figure(f, edition, threshold, smallCounts));
         }
       }
     } else if (expected) {
@@ -120,16 +138,26 @@ final class Summaries {
     return reasons;
   }
 
-  private static RollupFigure figure(MeasureFigure f, Optional<Edition> edition) {
+  private static RollupFigure figure(MeasureFigure f, Optional<Edition> edition, int threshold,
+      Set<String> smallCounts) {
     Optional<Measure> measure = edition.flatMap(e -> e.measure(f.measureId()));
-    return RollupFigure.builder()
+    RollupFigure.Builder b = RollupFigure.builder()
         .priorityAction(f.priorityAction())
         .measure(f.measureId())
-        .measureText(measure.map(Measure::text).orElse(f.measureId()))
-        .state(f.state())
+        .measureText(measure.map(Measure::text).orElse(f.measureId()));
+    Optional<Unit> unit = f.unit().or(() -> measure.map(Measure::unit));
+    boolean small = f.state() == MeasureFigure.State.REPORTED
+        && (unit.orElse(null) == Unit.COUNT && f.value().filter(v -> v.signum() > 0
+            && v.compareTo(BigDecimal.valueOf(threshold)) < 0).isPresent()
+        || smallCounts.contains(Keys.join(SMALL_COUNT_RULE,
+            Keys.priorityAction(f.priorityAction()), Keys.segment("measure", f.measureId()))));
+    if (small) {
+      // Published, it could identify people: the rollup withholds it as the return should have.
+      return b.state(MeasureFigure.State.SUPPRESSED).build();
+    }
+    return b.state(f.state())
         .value(f.value())
-        .unit(f.state() == MeasureFigure.State.REPORTED
-            ? f.unit().or(() -> measure.map(Measure::unit)) : Optional.empty())
+        .unit(f.state() == MeasureFigure.State.REPORTED ? unit : Optional.empty())
         .build();
   }
 

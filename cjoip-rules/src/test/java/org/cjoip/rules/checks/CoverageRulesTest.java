@@ -270,8 +270,8 @@ final class CoverageRulesTest {
 
     assertFindings(plan).containsExactly(
         finding("CJ-COV-005", "/priorityActions/1", Severity.WARNING));
-    assertThat(assess(plan).findings().get(0).message()).isEqualTo("The plan does not use this"
-        + " measure of the national indicator for priority action 2: \"Number of referrals from"
+    assertThat(assess(plan).findings().get(0).message()).isEqualTo("The plan's national indicators for"
+        + " priority action 2 leave out this measure: \"Number of referrals from"
         + " custody centres\". Deliverable 2.1 gives it as an impact measure, but the plan does"
         + " not present it as the national indicator.");
   }

@@ -2,6 +2,7 @@ package org.cjoip.rules.rollup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,24 @@ final class RollupCsvTest {
     assertThat(RollupCsv.field(Optional.empty())).isEmpty();
     assertThat(RollupCsv.field(Optional.of(true))).isEqualTo("true");
     assertThat(RollupCsv.field(false)).isEqualTo("false");
+  }
+
+  @Test
+  void field_textThatASpreadsheetWouldRunAsAFormula_isDefused() {
+    assertThat(RollupCsv.field("=HYPERLINK(\"http://x\",\"y\")"))
+        .isEqualTo("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+    assertThat(RollupCsv.field("+1")).isEqualTo("'+1");
+    assertThat(RollupCsv.field("-2")).isEqualTo("'-2");
+    assertThat(RollupCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(RollupCsv.field("\tx")).isEqualTo("'\tx");
+    assertThat(RollupCsv.field("a=b")).isEqualTo("a=b");
+  }
+
+  @Test
+  void field_numbers_areWrittenAsTheyAre() {
+    assertThat(RollupCsv.field(new BigDecimal("-2.50"))).isEqualTo("-2.50");
+    assertThat(RollupCsv.field(Optional.of(new BigDecimal("1E+3")))).isEqualTo("1000");
+    assertThat(RollupCsv.field(-3)).isEqualTo("-3");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.cjoip.rules.rollup.RollupFixtures.PLAN;
 import static org.cjoip.rules.rollup.RollupFixtures.RETURN;
 import static org.cjoip.rules.rollup.RollupFixtures.partnership;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +18,9 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
 import org.cjoip.model.document.Frameworks;
+import org.cjoip.model.framework.DisclosureControl;
+import org.cjoip.model.framework.Edition;
+import org.cjoip.model.framework.ReportingCalendar;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.MeasureFigure;
@@ -101,6 +105,149 @@ final class RollupTest {
             tuple("CJPF-M1.2", MeasureFigure.State.MISSING),
             tuple("CJPF-M1.3", MeasureFigure.State.MISSING),
             tuple("CJPF-M2.1", MeasureFigure.State.MISSING));
+  }
+
+  static final String M11 = "      - indicator: CJPF-M1.1\n        value: 95\n        unit: COUNT\n";
+
+  /** Alpha's return with its CJPF-M1.1 entry replaced; Beta reports 95 for it. */
+  static List<RollupFixtures.Text> alphaGives(String m11) {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Alpha", RETURN.replace(M11,
+        m11)));
+    in.addAll(partnership("Beta", RETURN));
+    return in;
+  }
+
+  static RollupFigure m11(NationalPicture picture, String partnership) {
+    return picture.partnerships().stream().filter(p -> p.partnership().equals(partnership))
+        .findFirst().orElseThrow().figures().get(0);
+  }
+
+  @Test
+  void countBelowTheDisclosureThreshold_isSuppressedAndLeftOutOfTheTotal() {
+    for (String value : List.of("1", "4", "4.5")) {
+      NationalPicture picture = run(alphaGives(M11.replace("95", value)));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::measure, RollupFigure::state,
+          RollupFigure::value, RollupFigure::unit).containsExactly("CJPF-M1.1",
+              MeasureFigure.State.SUPPRESSED, Optional.empty(), Optional.empty());
+      assertThat(picture.totals().get(0)).extracting(MeasureTotal::measure,
+          MeasureTotal::reported, MeasureTotal::suppressed, MeasureTotal::total,
+          MeasureTotal::withheld).containsExactly("CJPF-M1.1", 1, 1, Optional.empty(),
+              Optional.of(Totals.ONE_SUPPRESSED));
+      assertThat(RollupCsv.figures(picture)).contains("Alpha,2023/24,1,CJPF-M1.1,"
+          + m11(picture, "Alpha").measureText() + ",,suppressed\r\n");
+      assertThat(RollupJson.write(picture)).doesNotContain("\"value\":" + value + ",")
+          .doesNotContain("\"value\":" + value + "}");
+      assertThat(RollupHtml.write(picture)).contains("<g data-partnership=\"Alpha\""
+          + " data-status=\"suppressed\">\n<text x=\"0\" y=\"13\">Alpha</text>\n"
+          + "<rect class=\"bar\" x=\"380\" y=\"3\" width=\"0\" height=\"12\"></rect>\n"
+          + "<text x=\"386\" y=\"13\">suppressed</text>");
+    }
+  }
+
+  @Test
+  void countAtTheThresholdOrZero_isReportedAndTotalled() {
+    for (String value : List.of("5", "0")) {
+      NationalPicture picture = run(alphaGives(M11.replace("95", value)));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+          .containsExactly(MeasureFigure.State.REPORTED, Optional.of(new BigDecimal(value)));
+      assertThat(picture.totals().get(0).total()).contains(new BigDecimal(value).add(
+          BigDecimal.valueOf(95)));
+    }
+  }
+
+  @Test
+  void disclosureThreshold_isTheEditions() {
+    Frameworks bundled = Frameworks.bundled();
+    Edition edition = bundled.get("cjpf-2023");
+    ReportingCalendar calendar = edition.reporting().orElseThrow();
+    Edition ten = Edition.builder().from(edition).reporting(ReportingCalendar.builder()
+        .from(calendar).disclosure(DisclosureControl.builder()
+            .from(calendar.disclosure().orElseThrow()).threshold(10).build()).build()).build();
+    Frameworks frameworks = Frameworks.of(List.of(bundled.get("opif-2016"), ten));
+    // Without the rule, too: the rollup applies the threshold itself.
+    Rollup rollup = Rollup.of(Assessor.builder().frameworks(frameworks).disable("CJ-ANN-011")
+        .build(), frameworks, 1);
+    NationalPicture picture = rollup.run(alphaGives(M11.replace("95", "9")), Optional.empty(),
+        AS_OF, Rollup.Progress.NONE);
+    assertThat(m11(picture, "Alpha").state()).isEqualTo(MeasureFigure.State.SUPPRESSED);
+    assertThat(m11(picture, "Beta").value()).contains(BigDecimal.valueOf(95));
+  }
+
+  @Test
+  void rateMadeFromACountBelowTheThreshold_isSuppressed() {
+    NationalPicture small = run(alphaGives(M11.replace("95", "60")
+        .replace("COUNT\n", "PERCENT\n        numerator: 3\n        denominator: 5\n")));
+    assertThat(m11(small, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+        .containsExactly(MeasureFigure.State.SUPPRESSED, Optional.empty());
+    NationalPicture large = run(alphaGives(M11.replace("95", "60")
+        .replace("COUNT\n", "PERCENT\n        numerator: 30\n        denominator: 50\n")));
+    assertThat(m11(large, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+        .containsExactly(MeasureFigure.State.REPORTED, Optional.of(BigDecimal.valueOf(60)));
+  }
+
+  @Test
+  void measureGivenTwiceOnceSuppressed_isSuppressedWhateverTheOrder() {
+    String suppressed = "      - indicator: CJPF-M1.1\n        suppressed: true\n";
+    for (String twice : List.of(M11 + suppressed, suppressed + M11)) {
+      NationalPicture picture = run(alphaGives(twice));
+      assertThat(m11(picture, "Alpha")).extracting(RollupFigure::state, RollupFigure::value)
+          .containsExactly(MeasureFigure.State.SUPPRESSED, Optional.empty());
+      assertThat(RollupCsv.figures(picture)).contains("Alpha,2023/24,1,CJPF-M1.1,")
+          .doesNotContain("Alpha,2023/24,1,CJPF-M1.1," + m11(picture, "Alpha").measureText()
+              + ",95");
+    }
+  }
+
+  @Test
+  void actionSetAside_isToldApartFromOneNotAddressedInJsonAndHtml() {
+    String aside = PLAN.replace("outcomes:\n", "  - number: 3\n    assessment: Bail"
+        + " supervision is used as much as the courts ask.\n    prioritised: false\noutcomes:\n");
+    NationalPicture picture = run(List.of(
+        new RollupFixtures.Text("beta.yaml", RollupFixtures.as(aside, "Beta"))));
+    assertThat(picture.partnerships().get(0).coverage()).extracting(c -> c.number(),
+        c -> c.addressed(), c -> c.setAside(), c -> c.setAsideReason())
+        .startsWith(tuple(1, true, false, Optional.empty()),
+            tuple(2, true, false, Optional.empty()),
+            tuple(3, false, true, Optional.of("Bail supervision is used as much as the courts"
+                + " ask.")),
+            tuple(4, false, false, Optional.empty()));
+    // The CSV keeps its columns: a set-aside action is not addressed there.
+    assertThat(RollupCsv.coverage(picture)).contains("\r\nBeta,cjpf-2023,3,false,,,0,0,0,")
+        .contains("\r\nBeta,cjpf-2023,4,false,,,0,0,0,");
+    assertThat(RollupJson.write(picture))
+        .contains("{\"priorityAction\":3,\"addressed\":false,\"setAside\":true,"
+            + "\"setAsideReason\":\"Bail supervision is used as much as the courts ask.\","
+            + "\"outcomeStatedAndCorrect\":null,")
+        .contains("{\"priorityAction\":4,\"addressed\":false,\"setAside\":false,"
+            + "\"outcomeStatedAndCorrect\":null,");
+    assertThat(RollupHtml.write(picture))
+        .contains("<td class=\"heat-aside\" data-pa=\"3\" data-kind=\"aside\"\n title=\"not a"
+            + " priority: Bail supervision is used as much as the courts ask.\">not a"
+            + " priority</td>")
+        .contains("<td class=\"heat-none\" data-pa=\"4\" data-kind=\"none\"\n title=\"not"
+            + " addressed\">not addressed</td>");
+  }
+
+  @Test
+  void returnSubmittedAfterTheAsOfDay_isNotYetSubmitted() {
+    List<RollupFixtures.Text> in = partnership("Beta", RETURN);
+    NationalPicture before = ROLLUP.run(in, Optional.empty(), LocalDate.of(2024, 9, 26),
+        Rollup.Progress.NONE);
+    assertThat(before.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::submitted, PartnershipSummary::late,
+        PartnershipSummary::measuresWithFigure)
+        .containsExactly(false, Optional.empty(), false, 0);
+    NationalPicture after = ROLLUP.run(in, Optional.empty(), LocalDate.of(2024, 10, 1),
+        Rollup.Progress.NONE);
+    assertThat(after.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::submitted, PartnershipSummary::late,
+        PartnershipSummary::measuresWithFigure)
+        .containsExactly(true, Optional.of(LocalDate.of(2024, 9, 27)), false, 4);
+    // Not submitted by its due day, as of a day after it: late.
+    NationalPicture late = run(partnership("Beta", RETURN.replace("submitted: 2024-09-27",
+        "submitted: 2025-12-01")));
+    assertThat(late.partnerships().get(0)).extracting(PartnershipSummary::returnSubmitted,
+        PartnershipSummary::late).containsExactly(false, true);
   }
 
   @Test
@@ -191,6 +338,56 @@ final class RollupTest {
         "other-plan.yaml:9:10: /plan/title: reports on the plan 'Old Testshire Community Justice"
             + " Outcome Improvement Plan 2023-2028 (fictional)', but Beta's plan beta/plan.yaml"
             + " is 'Testshire Community Justice Outcome Improvement Plan 2023-2028 (fictional)'");
+  }
+
+  @Test
+  void returnNamingItsPlanWithOtherSpacingDashOrCase_isPaired() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta"));
+    String spaced = RollupFixtures.as(RETURN, "Beta").replace(
+        "  title: Testshire Community Justice Outcome Improvement Plan 2023-2028",
+        "  title: TESTSHIRE Community  Justice Outcome Improvement Plan 2023 \u2013 2028");
+    in.add(new RollupFixtures.Text("beta/spaced.yaml", spaced));
+    NationalPicture picture = run(in);
+    assertThat(picture.problems()).isEmpty();
+    assertThat(picture.partnerships()).extracting(PartnershipSummary::partnership,
+        PartnershipSummary::returnSource).containsExactly(
+            tuple("Beta", Optional.of("beta/spaced.yaml")));
+  }
+
+  @Test
+  void returnNamingItsPartnershipWithOtherCaseOrSpacing_isPairedUnderThePlansSpelling() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta Partnership"));
+    in.add(new RollupFixtures.Text("beta/r.yaml",
+        RollupFixtures.as(RETURN, "beta  PARTNERSHIP ")));
+    NationalPicture picture = run(in);
+    assertThat(picture.problems()).isEmpty();
+    assertThat(picture.partnerships()).extracting(PartnershipSummary::partnership,
+        PartnershipSummary::returnSource).containsExactly(
+            tuple("Beta Partnership", Optional.of("beta/r.yaml")));
+  }
+
+  @Test
+  void returnOfAPartnershipSpelledOtherwiseWithAnotherPlanTitle_saysTheTitleDiffers() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Beta Partnership"));
+    in.add(new RollupFixtures.Text("beta/r.yaml", RollupFixtures.as(RETURN, "BETA partnership")
+        .replace("  title: Testshire Community Justice Outcome",
+            "  title: Old Testshire Community Justice Outcome")));
+    assertThat(run(in).problems()).extracting(Problem::describe).containsExactly(
+        "beta/r.yaml:9:10: /plan/title: reports on the plan 'Old Testshire Community Justice"
+            + " Outcome Improvement Plan 2023-2028 (fictional)', but Beta Partnership's plan"
+            + " beta-partnership/plan.yaml is 'Testshire Community Justice Outcome Improvement"
+            + " Plan 2023-2028 (fictional)'");
+  }
+
+  @Test
+  void twoPlansOfOnePartnershipSpelledOtherwise_areRefusedUnderTheFirstsSpelling() {
+    List<RollupFixtures.Text> in = new ArrayList<>(partnership("Alpha"));
+    in.add(new RollupFixtures.Text("z/alpha-again.yaml", RollupFixtures.as(PLAN, "ALPHA")));
+    NationalPicture picture = run(in);
+    assertThat(picture.partnerships()).isEmpty();
+    assertThat(picture.problems()).extracting(Problem::describe).containsExactly(
+        "z/alpha-again.yaml:9:9: /partnership/name: two plans of Alpha: alpha/plan.yaml and"
+            + " z/alpha-again.yaml; give one plan per partnership");
   }
 
   @Test
