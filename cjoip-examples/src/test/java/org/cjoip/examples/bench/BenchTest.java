@@ -49,21 +49,21 @@ final class BenchTest {
     assertThat(json.get("goals").get("returnCostRatio").get("goal").asText()).isEqualTo("<= 2");
     JsonNode batch = json.get("details").get("batch");
     assertThat(batch.get("exitCode").asInt()).isZero();
-    assertThat(batch.get("plans").asInt()).isEqualTo(20);
+    assertThat(batch.get("plans").asInt()).isEqualTo(4);
     assertThat(batch.get("collections").asInt()).isPositive();
     assertThat(json.get("batchPeakHeapMb").asDouble()).isBetween(1.0, 256.0);
     assertThat(batch.get("liveHeapMb").asDouble())
         .isBetween(1.0, json.get("batchPeakHeapMb").asDouble());
     JsonNode rollup = json.get("details").get("rollup");
     assertThat(rollup.get("exitCode").asInt()).isZero();
-    assertThat(rollup.get("plans").asInt()).isEqualTo(20);
+    assertThat(rollup.get("plans").asInt()).isEqualTo(4);
     assertThat(json.get("rollupPlansPerSecond").asDouble()).isPositive();
     assertThat(json.get("rollupPeakHeapMb").asDouble()).isBetween(1.0, 256.0);
     assertThat(json.get("goals").get("rollupPeakHeapMb").get("goal").asText())
         .isEqualTo("rollup completes under -Xmx256m");
     assertThat(json.get("details").get("scaling")).hasSize(2);
     assertThat(json.get("details").get("scaling").get(1).get("deliverables").asInt())
-        .isEqualTo(1_000);
+        .isEqualTo(100);
     // Tests run from classes, not from the jar: cold start says so and is skipped.
     assertThat(json.get("coldStartMs").isNull()).isTrue();
     assertThat(json.get("coldStartRatioRuntimeDrl").isNull()).isTrue();
