@@ -204,7 +204,7 @@ public final class ReturnFactBuilder {
 
   /** The text's letters and digits, case-folded: what is left when wording is set aside. */
   private static String sameWordsKey(String text) {
-    return Normalise.key(text).replaceAll("[^\\p{L}\\p{N}]", "");
+    return Normalise.titleKey(text);
   }
 
   /** An entry slot per priority action of the edition and per outcome the plan lists. */
