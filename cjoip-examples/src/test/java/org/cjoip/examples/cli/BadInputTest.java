@@ -15,8 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
@@ -371,30 +369,12 @@ final class BadInputTest {
 
   // --- in child JVMs of 256 MB ------------------------------------------------------------
 
-  /** What a child JVM printed and returned. */
-  private record Child(int code, String out, String err) {}
-
-  private static Child child(List<String> command) throws Exception {
+  private static ChildJvm.Child child(List<String> command) throws Exception {
     return child("-Xmx256m", command);
   }
 
-  private static Child child(String heap, List<String> command) throws Exception {
-    List<String> java = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
-        "-cp", System.getProperty("java.class.path"), Main.class.getName()));
-    java.addAll(command);
-    Path out = Files.createTempFile(dir, "child-", ".out");
-    Path err = Files.createTempFile(dir, "child-", ".err");
-    ProcessBuilder pb = new ProcessBuilder(java).redirectOutput(out.toFile())
-        .redirectError(err.toFile());
-    pb.environment().putAll(Map.of("NO_COLOR", "1"));
-    Process process = pb.start();
-    // Not a measure of speed: a guard, so that a child that waits forever fails the test.
-    if (!process.waitFor(10, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new AssertionError("the child never finished: " + command);
-    }
-    return new Child(process.exitValue(), Files.readString(out), Files.readString(err));
+  private static ChildJvm.Child child(String heap, List<String> command) throws Exception {
+    return ChildJvm.run(dir, heap, command);
   }
 
   private static List<String> generatedArguments(List<Case> cases) {
@@ -419,7 +399,7 @@ final class BadInputTest {
     List<String> command = new ArrayList<>(List.of("check"));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Child r = child(command);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
@@ -434,7 +414,7 @@ final class BadInputTest {
         "--output", report.toString()));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Child r = child(command);
 
     // assess reads a plan, or returns beside their plan: a file that is no document is neither.
     assertThat(r.code()).as(r.err()).isEqualTo(2);
@@ -451,7 +431,7 @@ final class BadInputTest {
         "2025-01-01"));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Child r = child(command);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEmpty();
@@ -469,10 +449,10 @@ final class BadInputTest {
     Path zero = dir.resolve("dev-zero.json");
     Path proc = dir.resolve("proc-self-status.yaml");
 
-    Child assess = child(List.of("assess", "example:ayrshire", "--as-of", "2025-01-01",
-        "--framework", pipe.toString(), "--rules", zero.toString(), "--config",
+    ChildJvm.Child assess = child(List.of("assess", "example:ayrshire", "--as-of",
+        "2025-01-01", "--framework", pipe.toString(), "--rules", zero.toString(), "--config",
         proc.toString()));
-    Child compare = child(List.of("compare", pipe.toString(), zero.toString()));
+    ChildJvm.Child compare = child(List.of("compare", pipe.toString(), zero.toString()));
 
     assertThat(assess.code()).isEqualTo(2);
     assertThat(assess.err().lines()).containsExactly(
@@ -510,7 +490,7 @@ final class BadInputTest {
       out.write("]}\n");
     });
 
-    Child r = child(List.of("check", plan.toString()));
+    ChildJvm.Child r = child(List.of("check", plan.toString()));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(plan + ": valid\n");
@@ -531,7 +511,8 @@ final class BadInputTest {
       }
       out.write("]}]}\n");
     });
-    Child r = child("-Xmx24m", List.of("assess", plan.toString(), "--as-of", "2025-01-01"));
+    ChildJvm.Child r =
+        child("-Xmx24m", List.of("assess", plan.toString(), "--as-of", "2025-01-01"));
 
     assertThat(r.code()).as(r.err()).isEqualTo(Main.INTERNAL);
     assertThat(r.err()).matches("cjoip: out of memory: the input needs more than the \\d+ MB this"
