@@ -263,7 +263,8 @@ public final class PlanReader {
     int count = 0;
     for (String list : List.of("priorityActions", "outcomes")) {
       JsonNode items = root.path(list);
-      for (int i = 0; i < items.size(); i++) {
+      // Not a list: binding says so where it reads the field.
+      for (int i = 0; items.isArray() && i < items.size(); i++) {
         JsonNode deliverables = items.get(i).path("deliverables");
         if (deliverables.isArray() && count + deliverables.size() > max) {
           b.error("/" + list + "/" + i + "/deliverables/" + (max - count),
