@@ -160,7 +160,7 @@ final class LargePlansTest {
   /** The summary line of a text report, then the severity and rule of each finding listed. */
   private static List<String> findingLines(String report) {
     return report.lines()
-        .filter(l -> l.startsWith("Findings: ") || l.matches("  (ERROR|WARNING|INFO) .*"))
+        .filter(l -> l.startsWith("Findings: ") || l.matches(" +(ERROR|WARNING|INFO) +\\S+.*"))
         .map(l -> l.startsWith("Findings: ") ? l : l.strip().split(" +", 3)[0] + " "
             + l.strip().split(" +", 3)[1])
         .toList();
