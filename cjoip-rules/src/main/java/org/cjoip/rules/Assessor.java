@@ -66,7 +66,10 @@ public final class Assessor {
   // one it used.
   private final Map<Edition, String> digests =
       Collections.synchronizedMap(new IdentityHashMap<>());
+  // A plan's assessment runs without the return findings' rules; a return's, built when first
+  // needed, with every rule.
   private final Engine engine;
+  private final List<RuleBases.RuleSet> bases;
 
   private Assessor(Builder b) {
     this.edition = Optional.ofNullable(b.edition);
@@ -109,7 +112,8 @@ public final class Assessor {
     this.severities = Map.copyOf(b.severities);
     this.disabled = Set.copyOf(b.disabled);
     this.waivers = List.copyOf(b.waivers);
-    this.engine = Engine.of(RuleBases.of(bases));
+    this.bases = List.copyOf(bases);
+    this.engine = Engine.of(RuleBases.forPlans(this.bases));
     // After the rule base: a cold start loads the bundled editions on another thread meanwhile.
     this.frameworks = b.frameworks != null ? b.frameworks : Frameworks.bundled();
   }
@@ -245,9 +249,16 @@ public final class Assessor {
     SourceMap map = onReturn ? checked.sourceMap() : document.sourceMap();
     Memory memory;
     try {
-      memory = new Memory(engine.run(facts, off));
+      Engine running = onReturn ? Engine.of(RuleBases.of(bases)) : engine;
+      memory = new Memory(running.run(facts, off));
     } catch (Engine.Failed failed) {
-      throw placed(new RuleFailure(failed.rule(), failed.what(), failed), failed.ruleId());
+      RuleFailure failure =
+          placed(new RuleFailure(failed.rule(), failed.what(), failed), failed.ruleId());
+      if (failed.getCause() instanceof OutOfMemoryError oom && failure.pack().isEmpty()) {
+        // A built-in rule that runs out of memory does so for the input's size.
+        throw oom;
+      }
+      throw failure;
     }
     Map<Draft, Severity> escalated = new IdentityHashMap<>();
     for (Escalation e : memory.all(Escalation.class)) {

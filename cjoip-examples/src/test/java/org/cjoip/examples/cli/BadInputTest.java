@@ -369,16 +369,12 @@ final class BadInputTest {
 
   // --- in child JVMs of 256 MB ------------------------------------------------------------
 
-  /** What a child JVM printed and returned. */
-  private record Child(int code, String out, String err) {}
-
-  private static Child child(List<String> command) throws Exception {
+  private static ChildJvm.Run child(List<String> command) throws Exception {
     return child("-Xmx256m", command);
   }
 
-  private static Child child(String heap, List<String> command) throws Exception {
-    ChildJvm.Run r = ChildJvm.run(dir, heap, command);
-    return new Child(r.code(), r.out(), r.err());
+  private static ChildJvm.Run child(String heap, List<String> command) throws Exception {
+    return ChildJvm.run(dir, heap, command);
   }
 
   private static List<String> generatedArguments(List<Case> cases) {
@@ -403,7 +399,7 @@ final class BadInputTest {
     List<String> command = new ArrayList<>(List.of("check"));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Run r = child(command);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
@@ -418,7 +414,7 @@ final class BadInputTest {
         "--output", report.toString()));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Run r = child(command);
 
     // assess reads a plan, or returns beside their plan: a file that is no document is neither.
     assertThat(r.code()).as(r.err()).isEqualTo(2);
@@ -435,7 +431,7 @@ final class BadInputTest {
         "2025-01-01"));
     command.addAll(generatedArguments(generated));
 
-    Child r = child(command);
+    ChildJvm.Run r = child(command);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEmpty();
@@ -453,10 +449,10 @@ final class BadInputTest {
     Path zero = dir.resolve("dev-zero.json");
     Path proc = dir.resolve("proc-self-status.yaml");
 
-    Child assess = child(List.of("assess", "example:ayrshire", "--as-of", "2025-01-01",
-        "--framework", pipe.toString(), "--rules", zero.toString(), "--config",
+    ChildJvm.Run assess = child(List.of("assess", "example:ayrshire", "--as-of",
+        "2025-01-01", "--framework", pipe.toString(), "--rules", zero.toString(), "--config",
         proc.toString()));
-    Child compare = child(List.of("compare", pipe.toString(), zero.toString()));
+    ChildJvm.Run compare = child(List.of("compare", pipe.toString(), zero.toString()));
 
     assertThat(assess.code()).isEqualTo(2);
     assertThat(assess.err().lines()).containsExactly(
@@ -494,7 +490,7 @@ final class BadInputTest {
       out.write("]}\n");
     });
 
-    Child r = child(List.of("check", plan.toString()));
+    ChildJvm.Run r = child(List.of("check", plan.toString()));
 
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).isEqualTo(plan + ": valid\n");
@@ -515,7 +511,8 @@ final class BadInputTest {
       }
       out.write("]}]}\n");
     });
-    Child r = child("-Xmx24m", List.of("assess", plan.toString(), "--as-of", "2025-01-01"));
+    ChildJvm.Run r =
+        child("-Xmx24m", List.of("assess", plan.toString(), "--as-of", "2025-01-01"));
 
     assertThat(r.code()).as(r.err()).isEqualTo(Main.INTERNAL);
     assertThat(r.err()).matches("cjoip: out of memory: the input needs more than the \\d+ MB this"

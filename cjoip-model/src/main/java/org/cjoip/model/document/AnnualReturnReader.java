@@ -128,8 +128,7 @@ public final class AnnualReturnReader {
    * document read here is bound.
    */
   public ReturnDocument read(DocumentTree tree) throws DocumentException {
-    return bind(new TreeReader.Located(tree.root(), tree.sourceMap(), tree.format()),
-        tree.source());
+    return bind(tree.located(), tree.source());
   }
 
   /**
@@ -145,12 +144,12 @@ public final class AnnualReturnReader {
 
   private ReturnDocument bind(TreeReader.Located tree, String source)
       throws DocumentException {
-    Binding b = new Binding(source, tree.sourceMap(), options.lenient(), options.limits());
+    Binding b = new Binding(source, tree, options.lenient(), options.limits());
     if (!DocumentKind.check(b, tree.root(), DocumentKind.ANNUAL_RETURN)) {
-      b.throwIfErrors();
+      b.stopOnErrors();
     }
     Optional<Obj> maybeRoot = b.root(tree.root(), ROOT);
-    b.throwIfErrors();
+    b.stopOnErrors();
     PlanReader.countDeliverables(b, tree.root(), options.limits());
     Obj root = maybeRoot.orElseThrow();
     PlanReader.checkVersion(b, root, AnnualReturn.FORMAT_VERSION);

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -57,6 +58,10 @@ final class Binding {
   private long droppedErrors;
   // Where each set of fields was first listed, so that a list is printed once per document.
   private final Map<List<String>, String> listed = new HashMap<>();
+  // The values refused as the document was read, by pointer: what binding finds wrong at one
+  // of them, or inside it, is the refusal's consequence and not reported again.
+  private final Set<String> refused = new HashSet<>();
+  private long refusals;
 
   Binding(String source, SourceMap sourceMap, boolean lenient, Limits limits) {
     this.source = source;
@@ -64,6 +69,25 @@ final class Binding {
     this.lenient = lenient;
     this.maxProblems = limits.maxProblems();
     this.kept = new PriorityQueue<>(ORDER.reversed());
+  }
+
+  /**
+   * A binding of a document read here, which starts with the values refused as it was read
+   * (YAML 1.1 numbers, misused tags): they are reported with everything binding finds, in
+   * document order.
+   */
+  Binding(String source, TreeReader.Located tree, boolean lenient, Limits limits) {
+    this(source, tree.sourceMap(), lenient, limits);
+    for (Problem p : tree.refused()) {
+      refused.add(p.pointer());
+      keep(new Reported(p, reported++));
+      errors++;
+      refusals++;
+    }
+    reported += tree.refusedMore();
+    errors += tree.refusedMore();
+    refusals += tree.refusedMore();
+    droppedErrors += tree.refusedMore();
   }
 
   /**
@@ -104,6 +128,17 @@ final class Binding {
     }
   }
 
+  /**
+   * Throws with every problem when binding has found an error that stops it: a check of the
+   * document's kind, root or version. Values refused as the document was read do not stop it,
+   * since binding reads on past them to report the rest.
+   */
+  void stopOnErrors() throws DocumentException {
+    if (errors > refusals) {
+      throw new DocumentException(problems());
+    }
+  }
+
   /** Reports an error at a node, or at its nearest existing ancestor's position. */
   void error(String pointer, String message) {
     report(Problem.Severity.ERROR, pointer, message);
@@ -114,6 +149,9 @@ final class Binding {
   }
 
   private void report(Problem.Severity severity, String pointer, String message) {
+    if (!refused.isEmpty() && isRefused(pointer)) {
+      return;
+    }
     SourceMap.Position at = place(pointer);
     Reported r = new Reported(
         Problem.builder()
@@ -129,12 +167,28 @@ final class Binding {
     if (severity == Problem.Severity.ERROR) {
       errors++;
     }
+    keep(r);
+  }
+
+  private void keep(Reported r) {
     kept.add(r);
     if (kept.size() > maxProblems) {
       if (kept.poll().problem.severity() == Problem.Severity.ERROR) {
         droppedErrors++;
       }
     }
+  }
+
+  /** Whether the pointer is that of a value refused as it was read, or of one inside it. */
+  private boolean isRefused(String pointer) {
+    String p = pointer;
+    while (!p.isEmpty()) {
+      if (refused.contains(p)) {
+        return true;
+      }
+      p = p.substring(0, Math.max(0, p.lastIndexOf('/')));
+    }
+    return false;
   }
 
   private SourceMap.Position place(String pointer) {

@@ -25,6 +25,7 @@ public final class DocumentTree {
   private final JsonNode root;
   private final SourceMap sourceMap;
   private final String sha256;
+  private final TreeReader.Located located;
 
   private DocumentTree(String source, TreeReader.Located tree, String sha256) {
     this.source = source;
@@ -32,6 +33,7 @@ public final class DocumentTree {
     this.root = tree.root();
     this.sourceMap = tree.sourceMap();
     this.sha256 = sha256;
+    this.located = tree;
   }
 
   /**
@@ -52,7 +54,7 @@ public final class DocumentTree {
    */
   public static DocumentTree read(Path file, Format format, Limits limits, String what)
       throws DocumentException {
-    return read(file, format, new TreeReader(limits), what);
+    return refusing(read(file, format, new TreeReader(limits), what));
   }
 
   /**
@@ -61,7 +63,7 @@ public final class DocumentTree {
    */
   public static DocumentTree read(InputStream in, String source, Format format, Limits limits)
       throws DocumentException {
-    return read(in, source, format, new TreeReader(limits));
+    return refusing(read(in, source, format, new TreeReader(limits)));
   }
 
   /**
@@ -123,6 +125,21 @@ public final class DocumentTree {
   public static DocumentTree read(byte[] bytes, String source, Format format, Limits limits)
       throws DocumentException {
     return read(new ByteArrayInputStream(bytes), source, format, limits);
+  }
+
+  /**
+   * The tree, once no value was refused as it was read: a value refused but read on past
+   * (a YAML 1.1 number) is reported by the plan and return readers with what they find, and
+   * here, where the caller binds the tree itself, at once.
+   */
+  private static DocumentTree refusing(DocumentTree tree) throws DocumentException {
+    tree.located.throwIfRefused();
+    return tree;
+  }
+
+  /** The tree as read, with the values refused as it was read, for this package's readers. */
+  TreeReader.Located located() {
+    return located;
   }
 
   /** The document's name as the caller gave it. */

@@ -90,9 +90,9 @@ final class EditionReader {
   /** Reads the index of bundled editions: their ids, in order. */
   List<String> readIndex(InputStream in, String source) throws DocumentException {
     TreeReader.Located tree = trees.read(in, source, null);
-    Binding b = new Binding(source, tree.sourceMap(), false, Limits.defaults());
+    Binding b = new Binding(source, tree, false, Limits.defaults());
     Optional<Obj> root = b.root(tree.root(), INDEX);
-    b.throwIfErrors();
+    b.stopOnErrors();
     if (!root.orElseThrow().has("editions")) {
       root.orElseThrow().missing("editions", "a list of edition ids");
     }
@@ -108,12 +108,12 @@ final class EditionReader {
 
     Bound(String source, TreeReader.Located located) {
       this.tree = located.root();
-      this.b = new Binding(source, located.sourceMap(), false, Limits.defaults());
+      this.b = new Binding(source, located, false, Limits.defaults());
     }
 
     Edition edition() throws DocumentException {
       Optional<Obj> maybeRoot = b.root(tree, ROOT);
-      b.throwIfErrors();
+      b.stopOnErrors();
       Obj root = maybeRoot.orElseThrow();
       version(root);
       Edition.Builder e = Edition.builder();

@@ -46,6 +46,16 @@ public abstract class Limits {
   }
 
   /**
+   * Most results of indicators in one plan, over all its indicators together. Each result is a
+   * fact the assessment reasons over: 100,000 keep a plan's assessment within a 256 MB heap
+   * (a plan gives a few dozen indicators of a few years each).
+   */
+  @Value.Default
+  public int maxIndicatorResults() {
+    return 100_000;
+  }
+
+  /**
    * Most problems reported for one document; the rest are counted in a last line ("and 12
    * more problems"), so a document of a million mistakes gives a readable answer.
    */
@@ -85,6 +95,9 @@ public abstract class Limits {
     }
     if (maxDeliverables() < 0) {
       throw new IllegalStateException("maxDeliverables must not be negative");
+    }
+    if (maxIndicatorResults() < 0) {
+      throw new IllegalStateException("maxIndicatorResults must not be negative");
     }
     if (maxProblems() < 1) {
       throw new IllegalStateException("maxProblems must be positive");

@@ -183,19 +183,19 @@ public final class PlanReader {
    * document read here is bound.
    */
   public PlanDocument read(DocumentTree tree) throws DocumentException {
-    return bind(new TreeReader.Located(tree.root(), tree.sourceMap(), tree.format()),
-        tree.source());
+    return bind(tree.located(), tree.source());
   }
 
   private PlanDocument bind(TreeReader.Located tree, String source) throws DocumentException {
     Format format = tree.format();
-    Binding b = new Binding(source, tree.sourceMap(), options.lenient(), options.limits());
+    Binding b = new Binding(source, tree, options.lenient(), options.limits());
     if (!DocumentKind.check(b, tree.root(), DocumentKind.PLAN)) {
-      b.throwIfErrors();
+      b.stopOnErrors();
     }
     Optional<Obj> maybeRoot = b.root(tree.root(), ROOT);
-    b.throwIfErrors();
+    b.stopOnErrors();
     countDeliverables(b, tree.root(), options.limits());
+    countResults(b, tree.root(), options.limits());
     Obj root = maybeRoot.orElseThrow();
     checkVersion(b, root, Plan.FORMAT_VERSION);
     Plan.Builder plan = Plan.builder();
@@ -263,15 +263,35 @@ public final class PlanReader {
     int count = 0;
     for (String list : List.of("priorityActions", "outcomes")) {
       JsonNode items = root.path(list);
-      for (int i = 0; i < items.size(); i++) {
+      // Not a list: binding says so where it reads the field.
+      for (int i = 0; items.isArray() && i < items.size(); i++) {
         JsonNode deliverables = items.get(i).path("deliverables");
         if (deliverables.isArray() && count + deliverables.size() > max) {
           b.error("/" + list + "/" + i + "/deliverables/" + (max - count),
               "the document has more deliverables than the limit of " + max);
-          b.throwIfErrors();
+          b.stopOnErrors();
         }
         count += deliverables.isArray() ? deliverables.size() : 0;
       }
+    }
+  }
+
+  /**
+   * Refuses a plan of more results of indicators than the limit, at the first result past it:
+   * read whole, such a plan is refused before its results become facts.
+   */
+  static void countResults(Binding b, JsonNode root, Limits limits) throws DocumentException {
+    int max = limits.maxIndicatorResults();
+    int count = 0;
+    JsonNode indicators = root.path("indicators");
+    for (int i = 0; indicators.isArray() && i < indicators.size(); i++) {
+      JsonNode results = indicators.get(i).path("results");
+      if (results.isArray() && count + results.size() > max) {
+        b.error("/indicators/" + i + "/results/" + (max - count),
+            "the plan has more results of indicators than the limit of " + max);
+        b.stopOnErrors();
+      }
+      count += results.isArray() ? results.size() : 0;
     }
   }
 
@@ -287,7 +307,7 @@ public final class PlanReader {
       }
     }
     // A document of another version may mean anything else: report nothing more about it.
-    b.throwIfErrors();
+    b.stopOnErrors();
   }
 
   /** Refuses a framework edition id the options do not know. */

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.cjoip.model.plan.Figure;
 import org.cjoip.model.text.Printable;
 
@@ -80,6 +82,9 @@ final class TreeBuilder {
   private SourceMap.Node rootPlaces;
   private int values;
   private int countedItems;
+  // Values refused where they stand, the reading going on: the first ones, and how many more.
+  private final List<Problem> refused = new ArrayList<>();
+  private long refusedMore;
 
   TreeBuilder(String source, Limits limits, Counted counted, TextGuard guard) {
     this.source = source;
@@ -90,7 +95,37 @@ final class TreeBuilder {
 
   /** The document's tree and source map, once the root value is whole. */
   TreeReader.Located result(Format format) {
-    return new TreeReader.Located(root, new SourceMap(rootPlaces, values), format);
+    return new TreeReader.Located(root, new SourceMap(rootPlaces, values), format,
+        List.copyOf(refused), refusedMore);
+  }
+
+  /**
+   * A problem that stopped the reading, with the values refused before it: every problem the
+   * reading found, in document order.
+   */
+  DocumentException withRefused(DocumentException stop) {
+    if (refused.isEmpty()) {
+      return stop;
+    }
+    List<Problem> all = new ArrayList<>(refused);
+    all.addAll(stop.problems());
+    all.sort(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+    return new DocumentException(
+        TreeReader.withMore(all, refusedMore, Optional.ofNullable(source)));
+  }
+
+  /**
+   * Refuses a value at its place and reads on, the text it was written as standing for it: a
+   * value that is wrong in itself (a YAML 1.1 number, a misused tag) does not stop the reading,
+   * so that a document's every such value is reported at once, with what binding finds.
+   */
+  void refuse(String written, int line, int column, String message) throws DocumentException {
+    if (refused.size() < limits.maxProblems()) {
+      refused.add(TreeReader.problem(source, line, column, pointer(), message));
+    } else {
+      refusedMore++;
+    }
+    text(written, line, column, line, column);
   }
 
   boolean done() {

@@ -22,6 +22,9 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cjoip.model.text.Printable;
@@ -42,8 +45,41 @@ import org.yaml.snakeyaml.reader.ReaderException;
  */
 final class TreeReader {
 
-  /** A document's tree with the position of each node, and the format it was read in. */
-  record Located(JsonNode root, SourceMap sourceMap, Format format) {}
+  /**
+   * A document's tree with the position of each node, and the format it was read in; with the
+   * values refused as it was read that did not stop the reading (the first of them, and how
+   * many more), each standing in the tree as the text it was written as, for binding to report
+   * with its own problems.
+   */
+  record Located(JsonNode root, SourceMap sourceMap, Format format, List<Problem> refused,
+      long refusedMore) {
+
+    Located(JsonNode root, SourceMap sourceMap, Format format) {
+      this(root, sourceMap, format, List.of(), 0);
+    }
+
+    /** Throws with the values refused as the document was read, when there are any. */
+    void throwIfRefused() throws DocumentException {
+      if (!refused.isEmpty()) {
+        throw new DocumentException(withMore(refused, refusedMore, refused.get(0).source()));
+      }
+    }
+  }
+
+  /** The problems, then one that says how many more there were, when there were more. */
+  static List<Problem> withMore(List<Problem> problems, long more, Optional<String> source) {
+    if (more == 0) {
+      return problems;
+    }
+    List<Problem> out = new ArrayList<>(problems);
+    out.add(Problem.builder()
+        .severity(Problem.Severity.ERROR)
+        .source(source)
+        .pointer("")
+        .message("and " + more + " more problem" + (more == 1 ? "" : "s") + ", not listed")
+        .build());
+    return out;
+  }
 
   private static final int PEEK = 64;
 
@@ -169,13 +205,14 @@ final class TreeReader {
         YamlEvents.read(reader, tree, limits);
       }
     } catch (DocumentException e) {
-      throw e;
+      throw tree.withRefused(e);
     } catch (IOException | RuntimeException e) {
       if (cause(e, ReaderException.class) != null && guard.firstUnprintable() != null) {
         TextGuard.Refused at = guard.firstUnprintable();
-        throw new DocumentException(problem(source, at.line, at.column, "", at.getMessage()));
+        throw tree.withRefused(
+            new DocumentException(problem(source, at.line, at.column, "", at.getMessage())));
       }
-      throw failure(e, tree, source, chosen);
+      throw tree.withRefused(failure(e, tree, source, chosen));
     }
     if (!tree.done()) {
       throw new DocumentException(problem(source, 1, 1, "", "the document is empty"));

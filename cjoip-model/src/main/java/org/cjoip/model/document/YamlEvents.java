@@ -59,6 +59,7 @@ final class YamlEvents {
 
   private final Parser parser;
   private final TreeBuilder tree;
+  private final YamlBreaks breaks;
 
   private YamlEvents(Reader reader, TreeBuilder tree, Limits limits) {
     LoaderOptions options = new LoaderOptions();
@@ -68,7 +69,8 @@ final class YamlEvents {
     options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxDocumentBytes()));
     options.setAllowRecursiveKeys(false);
     options.setProcessComments(false);
-    this.parser = new ParserImpl(new StreamReader(reader), options);
+    this.breaks = new YamlBreaks(reader);
+    this.parser = new ParserImpl(new StreamReader(breaks), options);
     this.tree = tree;
   }
 
@@ -148,12 +150,12 @@ final class YamlEvents {
     if (tag != null && !tag.equals("!") && !tag.equals(CORE + "str")) {
       throw at(e, "YAML tags are not allowed in this document: " + Printable.quote(tag));
     }
-    tree.key(scalar.getValue(), line(e.getStartMark()), column(e.getStartMark()),
-        line(e.getEndMark()), column(e.getEndMark()), true);
+    tree.key(breaks.restore(scalar.getValue()), line(e.getStartMark()),
+        column(e.getStartMark()), line(e.getEndMark()), column(e.getEndMark()), true);
   }
 
   private void scalar(ScalarEvent e) throws DocumentException {
-    String value = e.getValue();
+    String value = breaks.restore(e.getValue());
     String tag = e.getTag();
     if (tag != null && !tag.equals("!")) {
       String type = tag.startsWith(CORE) ? tag.substring(CORE.length()) : "";
@@ -168,12 +170,19 @@ final class YamlEvents {
       if (!e.isPlain()) {
         String what = type.equals("bool") ? "true or false"
             : type.equals("null") ? "null" : "a number";
-        throw at(e, "a YAML tag (!!" + type + ") may not make quoted text " + what
+        refuse(e, value, "a YAML tag (!!" + type + ") may not make quoted text " + what
             + ": quoted text stays text; write the value without quotes and without the tag");
+        return;
       }
-      if (!plain(e, value).equals(type)) {
-        throw at(e, "'" + Printable.quote(value) + "' is not a YAML 1.2 " + type
-            + "; write the value without the tag");
+      String read = yaml11(value);
+      if (read == null && !type.equals(type(value))) {
+        read = "'" + Printable.quote(value) + "' is not a YAML 1.2 " + type
+            + "; write the value without the tag";
+      }
+      if (read != null) {
+        refuse(e, value, read);
+      } else {
+        plain(e, value);
       }
       return;
     }
@@ -185,34 +194,43 @@ final class YamlEvents {
   }
 
   /**
-   * Adds a plain scalar as the YAML 1.2 core schema reads it, refusing the forms YAML 1.1
-   * reads otherwise; returns the type it has: null, bool, int, float or str.
+   * Adds a plain scalar as the YAML 1.2 core schema reads it; a form YAML 1.1 reads otherwise
+   * is refused where it stands, and the reading goes on.
    */
-  private String plain(ScalarEvent e, String value) throws DocumentException {
+  private void plain(ScalarEvent e, String value) throws DocumentException {
     int line = line(e.getStartMark());
     int column = column(e.getStartMark());
-    if (NULL.matcher(value).matches()) {
-      tree.value(TreeBuilder.NODES.nullNode(), line, column);
-      return "null";
-    }
-    if (TRUE.matcher(value).matches() || FALSE.matcher(value).matches()) {
-      tree.value(TreeBuilder.NODES.booleanNode(TRUE.matcher(value).matches()), line, column);
-      return "bool";
-    }
     if (value.length() > MAX_NUMBER_LENGTH && GROUPED.matcher(value).matches()) {
       throw at(e, "a number is longer than the limit of " + MAX_NUMBER_LENGTH + " characters");
     }
-    refuseYaml11Number(e, value);
+    String refusal = yaml11(value);
+    if (refusal != null) {
+      refuse(e, value, refusal);
+      return;
+    }
+    switch (type(value)) {
+      case "null" -> tree.value(TreeBuilder.NODES.nullNode(), line, column);
+      case "bool" -> tree.value(
+          TreeBuilder.NODES.booleanNode(TRUE.matcher(value).matches()), line, column);
+      case "int" -> tree.value(
+          TreeBuilder.NODES.numberNode(new BigInteger(value)), line, column);
+      case "float" -> tree.decimal(value, line, column);
+      default -> text(e, value);
+    }
+  }
+
+  /** The type the YAML 1.2 core schema gives a plain scalar: null, bool, int, float or str. */
+  private static String type(String value) {
+    if (NULL.matcher(value).matches()) {
+      return "null";
+    }
+    if (TRUE.matcher(value).matches() || FALSE.matcher(value).matches()) {
+      return "bool";
+    }
     if (INT.matcher(value).matches()) {
-      tree.value(TreeBuilder.NODES.numberNode(new BigInteger(value)), line, column);
       return "int";
     }
-    if (FLOAT.matcher(value).matches()) {
-      tree.decimal(value, line, column);
-      return "float";
-    }
-    text(e, value);
-    return "str";
+    return FLOAT.matcher(value).matches() ? "float" : "str";
   }
 
   /**
@@ -229,36 +247,45 @@ final class YamlEvents {
         || INFINITE.matcher(value).matches() || YAML11_TEXT.matcher(value).matches());
   }
 
-  /** Refuses a number YAML 1.1 reads differently from YAML 1.2, saying what to write. */
-  private void refuseYaml11Number(ScalarEvent e, String value) throws DocumentException {
+  /**
+   * Why a plain scalar is refused as a number YAML 1.1 reads differently from YAML 1.2, saying
+   * what to write; null when it is not such a number.
+   */
+  private static String yaml11(String value) {
     if (value.length() > MAX_NUMBER_LENGTH) {
-      return;
+      return null;
     }
     Matcher m;
     if ((m = HEX.matcher(value)).matches()) {
-      throw yaml11(e, value, radix(m, 16), "hexadecimal");
+      return yaml11(value, radix(m, 16), "hexadecimal");
     }
     if ((m = OCTAL.matcher(value)).matches()) {
-      throw yaml11(e, value, radix(m, 8), "octal");
+      return yaml11(value, radix(m, 8), "octal");
     }
     if ((m = BINARY.matcher(value)).matches()) {
-      throw yaml11(e, value, radix(m, 2), "binary");
+      return yaml11(value, radix(m, 2), "binary");
     }
     if (INFINITE.matcher(value).matches()) {
-      throw at(e, "'" + value + "' is no number a plan can hold; write a number, or quote it if"
-          + " it is text");
+      return "'" + value + "' is no number a plan can hold; write a number, or quote it if it"
+          + " is text";
     }
     if (GROUPED.matcher(value).matches() && value.indexOf('_') >= 0) {
-      throw yaml11(e, value, decimal(value.replace("_", "")), "digits grouped with _");
+      return yaml11(value, decimal(value.replace("_", "")), "digits grouped with _");
     }
     if (LEADING_ZERO.matcher(value).matches() && FLOAT.matcher(value).matches()) {
-      throw yaml11(e, value, decimal(value), "a leading zero makes YAML 1.1 read octal");
+      return yaml11(value, decimal(value), "a leading zero makes YAML 1.1 read octal");
     }
+    return null;
   }
 
-  private DocumentException yaml11(ScalarEvent e, String value, String instead, String why) {
-    return at(e, "write " + Printable.quote(instead) + ", not " + Printable.quote(value) + " ("
-        + why + "), or quote it if it is text");
+  private static String yaml11(String value, String instead, String why) {
+    return "write " + Printable.quote(instead) + ", not " + Printable.quote(value) + " (" + why
+        + "), or quote it if it is text";
+  }
+
+  /** Refuses a scalar where it stands; the reading goes on, to report the document's others. */
+  private void refuse(ScalarEvent e, String value, String message) throws DocumentException {
+    tree.refuse(value, line(e.getStartMark()), column(e.getStartMark()), message);
   }
 
   private static String radix(Matcher m, int radix) {

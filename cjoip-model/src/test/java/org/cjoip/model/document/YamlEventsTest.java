@@ -3,6 +3,7 @@ package org.cjoip.model.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.cjoip.model.plan.Plan;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -80,7 +81,7 @@ final class YamlEventsTest {
             + " quotes and without the tag"),
         Arguments.of("title: !!seq {a: 1}", 4, 8, "/title",
             "YAML tags are not allowed in this document: tag:yaml.org,2002:seq"),
-        Arguments.of("title: [-.inf]", 4, 9, "/title/0",
+        Arguments.of("title: -.inf", 4, 8, "/title",
             "'-.inf' is no number a plan can hold; write a number, or quote it if it is text"),
         Arguments.of("title: -011", 4, 8, "/title", "write -11, not -011 (a leading zero makes"
             + " YAML 1.1 read octal), or quote it if it is text"),
@@ -111,5 +112,86 @@ final class YamlEventsTest {
         assertThat(p.message()).isEqualTo(message);
       });
     }
+  }
+
+  @Test
+  void read_yaml11FormsAreAllReportedInOneRunWithTheOtherErrors() {
+    String yaml = "title: T\npriorityActions:\n  - number: 0x01\n    deliverables:\n"
+        + "      - id: 0x1F\n        description: D\n        priority: URGENT\n"
+        + "  - number: 011\n    prioritised: !!bool \"true\"\n    assessment: [1_000]\n";
+
+    assertThat(Refusals.of(() -> read(yaml))).containsExactly(
+        "plan.yaml:6:13: /priorityActions/0/number: write 1, not 0x01 (hexadecimal), or quote"
+            + " it if it is text",
+        "plan.yaml:8:13: /priorityActions/0/deliverables/0/id: write 31, not 0x1F"
+            + " (hexadecimal), or quote it if it is text",
+        "plan.yaml:10:19: /priorityActions/0/deliverables/0/priority: expected one of MUST,"
+            + " SHOULD, COULD, WONT, found 'URGENT'",
+        "plan.yaml:11:13: /priorityActions/1/number: write 11, not 011 (a leading zero makes"
+            + " YAML 1.1 read octal), or quote it if it is text",
+        "plan.yaml:12:18: /priorityActions/1/prioritised: a YAML tag (!!bool) may not make"
+            + " quoted text true or false: quoted text stays text; write the value without"
+            + " quotes and without the tag",
+        "plan.yaml:13:17: /priorityActions/1/assessment: expected text, found a list",
+        "plan.yaml:13:18: /priorityActions/1/assessment/0: write 1000, not 1_000 (digits"
+            + " grouped with _), or quote it if it is text");
+  }
+
+  @Test
+  void read_nelLineAndParagraphSeparatorsAreNotLineBreaks() {
+    // Raw NEL and LS in the title: the error after them is where an editor shows it.
+    String yaml = "title: \"Test \u0085 plan \u2028 x\"\npriorityActions:\n  - number: 1\n"
+        + "    deliverables:\n      - description: D \u2029 E\n        priority: URGENT\n";
+
+    assertThat(Refusals.of(() -> read(yaml))).containsExactly(
+        "plan.yaml:9:19: /priorityActions/0/deliverables/0/priority: expected one of MUST,"
+            + " SHOULD, COULD, WONT, found 'URGENT'");
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {
+    "title: \"Test \u2028 plan\"",
+    "title: 'Test \u2028 plan'",
+    "title: Test \u2028 plan",
+    "title: \"Test \\L plan\"",
+  })
+  void read_spacesAroundALineSeparatorAreKept(String line) throws Exception {
+    assertThat(read(line + "\n").title()).isEqualTo("Test \u2028 plan");
+  }
+
+  @Test
+  void read_aLineSeparatorInACommentEndsNothing() throws Exception {
+    assertThat(read("title: T # a note \u2028 more: [\u0085 {\n").title()).isEqualTo("T");
+  }
+
+  @Test
+  void read_theStandInsForSeparatorsAreRefusedWhereTheyAre() {
+    assertThat(Refusals.of(() -> read("title: T\nreporting: {annualReport: \"a\ufdd1\"}\n")))
+        .containsExactly("plan.yaml:5:29: (document): the document holds U+FDD1, a"
+            + " noncharacter, which no YAML document here may contain; remove it");
+  }
+
+  @Test
+  void read_valuesRefusedBeforeTheParserStopsAreReportedWithItsProblem() {
+    assertThat(Refusals.of(() -> read("title: 0x1F\nreporting: {annualReport: [a\n")))
+        .containsExactly("plan.yaml:4:8: /title: write 31, not 0x1F (hexadecimal), or quote it"
+            + " if it is text", "plan.yaml:6:1: /reporting/annualReport/1: malformed YAML: a list"
+            + " in [ ] is not closed, or a comma is missing between its items");
+  }
+
+  @Test
+  void read_valuesRefusedPastTheProblemLimitAreCounted() {
+    String yaml = "title: T\nparticipationStatement:\n  activities:\n"
+        + "    - 0x1F\n".repeat(150);
+
+    List<String> problems = Refusals.of(() -> read(yaml));
+
+    assertThat(problems).hasSize(101);
+    assertThat(problems.get(0)).isEqualTo("plan.yaml:7:7: /participationStatement/activities/0:"
+        + " write 31, not 0x1F (hexadecimal), or quote it if it is text");
+    assertThat(problems.get(99)).startsWith("plan.yaml:106:7:"
+        + " /participationStatement/activities/99: write 31");
+    assertThat(problems.get(100)).isEqualTo("plan.yaml: (document): and 50 more problems, not"
+        + " listed");
   }
 }

@@ -8,6 +8,7 @@ import org.drools.commands.runtime.rule.FireAllRulesCommand;
 import org.kie.api.KieBase;
 import org.kie.api.command.Command;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.ExecutionResults;
@@ -44,10 +45,17 @@ public final class Engine {
   public List<Object> run(List<Object> facts, Set<String> disabledRuleIds) {
     StatelessKieSession session = base.newStatelessKieSession();
     Rule[] firing = new Rule[1];
+    boolean[] inConsequence = new boolean[1];
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
         firing[0] = event.getMatch().getRule();
+        inConsequence[0] = true;
+      }
+
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        inConsequence[0] = false;
       }
     });
     List<Command<?>> commands = new ArrayList<>();
@@ -65,11 +73,22 @@ public final class Engine {
       // The rule that was firing failed: name it, so that a pack's author can mend it.
       throw new Failed(firing[0], e instanceof StackOverflowError
           ? "recursed without end (the stack overflowed)" : "threw an exception", e);
+    } catch (OutOfMemoryError e) {
+      if (!inConsequence[0]) {
+        throw e;
+      }
+      // Memory ran out inside a rule's consequence: what it allocated is garbage now, and the
+      // rule is named; the caller tells a pack's rule from a built-in one, whose failure here
+      // is the size of the input's.
+      throw new Failed(firing[0], "ran out of memory", e);
     }
     return new ArrayList<>((java.util.Collection<?>) results.getValue(OBJECTS));
   }
 
-  /** A rule failed while the rules ran: it threw or recursed without end. */
+  /**
+   * A rule failed while the rules ran: it threw, recursed without end, or ran out of memory in
+   * its consequence.
+   */
   public static final class Failed extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -2,6 +2,7 @@ package org.cjoip.rules.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,6 +68,11 @@ public final class FactBuilder {
   private final Map<String, Recognisers.Recognition<Recognisers.PlacedMeasure>> measures =
       new HashMap<>();
   private final Map<String, Optional<EvidenceItem>> evidence = new HashMap<>();
+  // How many deliverables have each description key and each id: only those that share one
+  // enter the rules that find duplicates, so a plan's distinct deliverables cost the rule
+  // engine nothing there.
+  private final Map<String, Integer> descriptionKeys = new HashMap<>();
+  private final Map<String, Integer> ids = new HashMap<>();
   private int deliverables;
 
   private FactBuilder(PlanDocument document, Edition edition) {
@@ -84,8 +90,19 @@ public final class FactBuilder {
     frameworks.editions().forEach(e ->
         b.facts.add(new KnownEdition(e.id(), e.title(), e.supersedes().orElse(null))));
     b.framework();
+    b.countShared();
     b.plan();
     return b.facts;
+  }
+
+  private void countShared() {
+    List<Deliverable> all = new ArrayList<>();
+    plan.priorityActions().forEach(pa -> all.addAll(pa.deliverables()));
+    plan.outcomes().forEach(o -> all.addAll(o.deliverables()));
+    for (Deliverable d : all) {
+      descriptionKeys.merge(Normalise.key(d.description()), 1, Integer::sum);
+      d.id().ifPresent(id -> ids.merge(id, 1, Integer::sum));
+    }
   }
 
   private Place place(String path) {
@@ -176,7 +193,8 @@ public final class FactBuilder {
   private void section(PriorityActionResponse pa, String path) {
     int n = pa.number();
     facts.add(new Section(n, place(path), pa.assessment().orElse(null),
-        pa.assessment().map(this::isPlaceholder).orElse(false), pa.prioritised().orElse(null)));
+        pa.assessment().map(this::isPlaceholder).orElse(false), pa.prioritised().orElse(null),
+        pa.deliverables().size()));
     pa.nationalOutcome().ifPresent(text ->
         facts.add(outcome(text, path + "/nationalOutcome", path, n, null, null, List.of(), 0, 0)));
     for (int j = 0; j < pa.nationalIndicators().size(); j++) {
@@ -245,9 +263,11 @@ public final class FactBuilder {
 
   private void deliverable(Deliverable d, String path, int section, String outcome,
       int priorityAction, String position) {
+    String key = Normalise.key(d.description());
     facts.add(new DeliverableFact(place(path), d, section, outcome, priorityAction,
         deliverables++, position, meaningful(d.owners()), meaningful(d.impactMeasures()),
-        d.timescale().map(timescales::parse).orElse(null), Normalise.key(d.description()),
+        d.timescale().map(timescales::parse).orElse(null), key,
+        descriptionKeys.getOrDefault(key, 1), d.id().map(ids::get).orElse(0),
         impactMeasureIds(d)));
   }
 
@@ -279,11 +299,25 @@ public final class FactBuilder {
         measure == null ? null : measure.id(), measure == null ? null : measure.direction(),
         measure == null ? null : measure.text());
     facts.add(fact);
-    i.baseline().ifPresent(f -> facts.add(figure(fact, f, true)));
-    i.results().forEach(f -> facts.add(figure(fact, f, false)));
+    i.baseline().ifPresent(f -> facts.add(figure(fact, f, true, 0)));
+    // The years of the results with figures, latest first: how many are later than each.
+    List<FinancialYear> years = i.results().stream()
+        .filter(f -> f.value().isPresent() && f.period().isPresent())
+        .map(f -> f.period().get()).sorted(Comparator.reverseOrder()).toList();
+    for (Figure f : i.results()) {
+      int later = 0;
+      if (f.period().isPresent()) {
+        while (later < years.size() && years.get(later).compareTo(f.period().get()) > 0) {
+          later++;
+        }
+      }
+      facts.add(figure(fact, f, false, later));
+    }
   }
 
-  private static FigureFact figure(IndicatorFact indicator, Figure f, boolean baseline) {
-    return new FigureFact(indicator, f.period().orElse(null), f.value().orElse(null), baseline);
+  private static FigureFact figure(IndicatorFact indicator, Figure f, boolean baseline,
+      int laterResults) {
+    return new FigureFact(indicator, f.period().orElse(null), f.value().orElse(null), baseline,
+        laterResults);
   }
 }

@@ -9,7 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.drools.model.EntryPoint;
+import org.drools.model.Global;
 import org.drools.model.Model;
+import org.drools.model.Query;
+import org.drools.model.Rule;
+import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
@@ -54,6 +59,60 @@ public final class RuleBases {
   public static KieBase of(List<RuleSet> sets) {
     List<String> keys = sets.stream().map(RuleSet::key).toList();
     return CACHE.computeIfAbsent(keys, k -> build(sets));
+  }
+
+  /**
+   * The shared KieBase of these rule sets without the built-in rules that make findings on an
+   * annual return (the ANN family), for assessing a plan: those rules would not fire, and
+   * leaving them out keeps a plan's many deliverables and their due dates out of the memory
+   * of their joins.
+   */
+  public static KieBase forPlans(List<RuleSet> sets) {
+    List<RuleSet> filtered = new ArrayList<>();
+    for (RuleSet set : sets) {
+      filtered.add(new RuleSet(set.key() + " without ANN findings", () -> set.models().get()
+          .stream().map(m -> (Model) new WithoutReturnFindings(m)).toList()));
+    }
+    return of(filtered);
+  }
+
+  /** A model without its rules of the ANN family, those with an {@code @id} of CJ-ANN-. */
+  private record WithoutReturnFindings(Model model) implements Model {
+    @Override
+    public String getName() {
+      return model.getName();
+    }
+
+    @Override
+    public String getPackageName() {
+      return model.getPackageName();
+    }
+
+    @Override
+    public List<Global> getGlobals() {
+      return model.getGlobals();
+    }
+
+    @Override
+    public List<Rule> getRules() {
+      return model.getRules().stream()
+          .filter(r -> !String.valueOf(r.getMetaData("id")).startsWith("CJ-ANN-")).toList();
+    }
+
+    @Override
+    public List<Query> getQueries() {
+      return model.getQueries();
+    }
+
+    @Override
+    public List<TypeMetaData> getTypeMetaDatas() {
+      return model.getTypeMetaDatas();
+    }
+
+    @Override
+    public List<EntryPoint> getEntryPoints() {
+      return model.getEntryPoints();
+    }
   }
 
   /** The shared KieBase of the built-in rules alone. */

@@ -24,6 +24,10 @@ import org.cjoip.model.time.Timescale;
  * @param timescale the timescale understood, or null when none is given
  * @param descriptionKey the description normalised for comparison (case, whitespace,
  *     punctuation)
+ * @param descriptionShares how many of the plan's deliverables have this description key,
+ *     this one included
+ * @param idShares how many of the plan's deliverables have this id, this one included; 0
+ *     without an id
  * @param impactMeasureIds the national measures its impact measures are recognised as
  */
 public record DeliverableFact(
@@ -38,6 +42,8 @@ public record DeliverableFact(
     int measureCount,
     Timescale timescale,
     String descriptionKey,
+    int descriptionShares,
+    int idShares,
     List<String> impactMeasureIds)
     implements Subject {
 

@@ -10,6 +10,8 @@ import org.cjoip.model.time.FinancialYear;
  * @param year the reporting year it is for, or null when the plan gives none
  * @param value the figure, or null when the plan gives only text
  * @param baseline whether it is the baseline rather than a result
+ * @param laterResults how many of the indicator's results with a figure and a year are for a
+ *     later year than this one's; 0 for a figure without a year
  */
 public record FigureFact(IndicatorFact indicator, FinancialYear year, BigDecimal value,
-    boolean baseline) {}
+    boolean baseline, int laterResults) {}

@@ -3,6 +3,7 @@ package org.cjoip.rules.facts;
 import java.math.BigDecimal;
 import org.cjoip.model.framework.Direction;
 import org.cjoip.model.plan.Indicator;
+import org.cjoip.model.time.FinancialYear;
 
 /**
  * An indicator with figures (baseline, target, results), with the national measure its name is
@@ -52,5 +53,16 @@ public record IndicatorFact(Place place, Indicator indicator, String measureId,
   /** The target's value, or null. */
   public BigDecimal targetValue() {
     return indicator.target().flatMap(t -> t.value()).orElse(null);
+  }
+
+  /**
+   * Whether the plan gives the indicator a figure, its baseline or a result, in numbers or in
+   * words, for the year. Asked of the indicator rather than matched among its figures, so
+   * that an indicator's many figures cost the rule engine nothing there.
+   */
+  public boolean hasFigureFor(FinancialYear year) {
+    return indicator.baseline().flatMap(f -> f.period()).filter(year::equals).isPresent()
+        || indicator.results().stream().anyMatch(f -> f.period().filter(year::equals)
+            .isPresent());
   }
 }

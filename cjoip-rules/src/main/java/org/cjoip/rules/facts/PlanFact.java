@@ -24,6 +24,15 @@ public record PlanFact(Plan plan, Place place, String framework, LocalDate perio
     return place.at(member);
   }
 
+  /**
+   * Whether the plan lists any member of its partnership. The rules ask here rather than
+   * whether any {@link Member} exists, so that a partnership of many other members costs the
+   * rule engine nothing for them.
+   */
+  public boolean listsMembers() {
+    return plan.partnership().listsMembers();
+  }
+
   /** Whether the plan states a period. */
   public boolean hasPeriod() {
     return periodStart != null;

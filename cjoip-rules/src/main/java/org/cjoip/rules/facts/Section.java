@@ -10,9 +10,10 @@ package org.cjoip.rules.facts;
  * @param assessment the assessment as written, or null
  * @param assessmentPlaceholder whether the assessment stands for nothing yet
  * @param prioritised the plan's decision, or null when it makes none
+ * @param deliverableCount how many deliverables the entry lists
  */
 public record Section(int number, Place place, String assessment, boolean assessmentPlaceholder,
-    Boolean prioritised) {
+    Boolean prioritised, int deliverableCount) {
 
   /** Whether the section gives an assessment that is not a placeholder. */
   public boolean hasAssessment() {

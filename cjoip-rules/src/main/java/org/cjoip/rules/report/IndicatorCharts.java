@@ -40,21 +40,27 @@ final class IndicatorCharts {
   private record Bar(String what, String kind, Optional<FinancialYear> year,
       Optional<BigDecimal> value, Optional<String> text) {}
 
+  /**
+   * The charts of the plan's indicators that have figures, in the plan's order. Each is drawn
+   * when the page asks for it, so that a plan of many indicators never holds every chart's
+   * drawing at once: the page is written one chart at a time.
+   */
   static List<Map<String, Object>> of(Plan plan) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (Indicator indicator : plan.indicators()) {
-      List<Bar> bars = new ArrayList<>();
-      indicator.baseline().ifPresent(f -> bars.add(bar("Baseline", "baseline", f)));
-      for (Figure f : indicator.results()) {
-        bars.add(bar("Result", "result", f));
-      }
-      indicator.target().ifPresent(t -> bars.add(target(t)));
-      if (bars.isEmpty()) {
-        continue;
-      }
-      out.add(chart(indicator, bars, out.size() + 1));
+    List<Indicator> charted = plan.indicators().stream()
+        .filter(i -> i.baseline().isPresent() || !i.results().isEmpty() || i.target().isPresent())
+        .toList();
+    return Timeline.lazy(charted.size(),
+        i -> chart(charted.get(i), bars(charted.get(i)), i + 1));
+  }
+
+  private static List<Bar> bars(Indicator indicator) {
+    List<Bar> bars = new ArrayList<>();
+    indicator.baseline().ifPresent(f -> bars.add(bar("Baseline", "baseline", f)));
+    for (Figure f : indicator.results()) {
+      bars.add(bar("Result", "result", f));
     }
-    return out;
+    indicator.target().ifPresent(t -> bars.add(target(t)));
+    return bars;
   }
 
   private static Bar bar(String what, String kind, Figure f) {

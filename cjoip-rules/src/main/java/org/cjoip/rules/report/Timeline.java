@@ -4,11 +4,14 @@ import static org.cjoip.rules.report.HtmlView.map;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import org.cjoip.model.plan.Period;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.time.FinancialYear;
@@ -98,39 +101,20 @@ final class Timeline {
       years.add(map("x", scale.x(y.start()), "mid", scale.mid(y.start(), y.end().plusDays(1)),
           "label", labelled ? y.toString() : ""));
     }
-    List<Map<String, Object>> rows = new ArrayList<>();
-    List<Map<String, Object>> plotted = new ArrayList<>();
-    for (Entry e : entries) {
-      Map<String, Object> row = map("label", e.d().position(), "id", e.d().id().orElse(null),
-          "action", e.d().priorityAction().orElse(null), "description", e.d().description(),
-          "timescale", e.d().timescale().orElse(null),
-          "owners", String.join("; ", e.d().owners()),
-          "status", e.d().status().map(s -> s.name().charAt(0)
-              + s.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null),
-          "due", e.due().map(LocalDate::toString).orElse(null),
-          "kind", css(e.kind()), "word", e.kind().word);
-      rows.add(row);
-      if (e.due().isEmpty() && e.kind() != Kind.OPEN_ENDED) {
-        // No date to draw (closed without one, or none given): listed in the table only.
-        continue;
+    // Rows and marks are made as the page asks for them, one at a time: a plan of many
+    // deliverables never holds every row's drawing at once.
+    List<Integer> drawn = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Entry e = entries.get(i);
+      // Without a date to draw (closed without one, or none given): listed in the table only.
+      if (e.due().isPresent() || e.kind() == Kind.OPEN_ENDED) {
+        drawn.add(i);
       }
-      int y = TOP + plotted.size() * ROW;
-      Map<String, Object> mark = map("label", e.d().id().map(id -> "Deliverable " + id)
-          .orElse(e.d().position()), "kind", css(e.kind()), "word", e.kind().word,
-          "y", y, "cy", y + ROW / 2, "ty", y + ROW / 2 + 4);
-      if (e.kind() == Kind.OPEN_ENDED) {
-        LocalDate s = e.d().from().orElse(period.map(Period::start).orElse(start));
-        mark.put("x1", scale.x(s));
-        mark.put("x2", fmt(RIGHT));
-      } else {
-        double x = scale.xd(e.due().get());
-        mark.put("x", fmt(x));
-        mark.put("points", diamond(x, y + ROW / 2.0));
-        mark.put("tx", fmt(x + 9));
-        mark.put("due", e.due().get().toString());
-      }
-      plotted.add(mark);
     }
+    List<Map<String, Object>> rows = lazy(entries.size(), i -> row(entries.get(i)));
+    LocalDate periodStart = period.map(Period::start).orElse(start);
+    List<Map<String, Object>> plotted = lazy(drawn.size(),
+        k -> mark(entries.get(drawn.get(k)), TOP + k * ROW, scale, periodStart));
     int height = TOP + Math.max(plotted.size(), 1) * ROW + 12;
     Map<String, Object> m = map("width", WIDTH, "height", height, "left", LEFT, "right", RIGHT,
         "top", TOP, "bottom", height - 12, "years", years, "marks", plotted, "rows", rows,
@@ -140,6 +124,50 @@ final class Timeline {
         "text", p.start() + " to " + p.end())).orElse(null));
     m.put("counts", counts(entries));
     return m;
+  }
+
+  private static Map<String, Object> row(Entry e) {
+    return map("label", e.d().position(), "id", e.d().id().orElse(null),
+        "action", e.d().priorityAction().orElse(null), "description", e.d().description(),
+        "timescale", e.d().timescale().orElse(null),
+        "owners", String.join("; ", e.d().owners()),
+        "status", e.d().status().map(s -> s.name().charAt(0)
+            + s.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ')).orElse(null),
+        "due", e.due().map(LocalDate::toString).orElse(null),
+        "kind", css(e.kind()), "word", e.kind().word);
+  }
+
+  private static Map<String, Object> mark(Entry e, int y, Scale scale, LocalDate periodStart) {
+    Map<String, Object> mark = map("label", e.d().id().map(id -> "Deliverable " + id)
+        .orElse(e.d().position()), "kind", css(e.kind()), "word", e.kind().word,
+        "y", y, "cy", y + ROW / 2, "ty", y + ROW / 2 + 4);
+    if (e.kind() == Kind.OPEN_ENDED) {
+      LocalDate s = e.d().from().orElse(periodStart);
+      mark.put("x1", scale.x(s));
+      mark.put("x2", fmt(RIGHT));
+    } else {
+      double x = scale.xd(e.due().get());
+      mark.put("x", fmt(x));
+      mark.put("points", diamond(x, y + ROW / 2.0));
+      mark.put("tx", fmt(x + 9));
+      mark.put("due", e.due().get().toString());
+    }
+    return mark;
+  }
+
+  /** A list whose items are made when asked for, and not kept. */
+  static <T> List<T> lazy(int size, IntFunction<T> item) {
+    return new AbstractList<>() {
+      @Override
+      public T get(int index) {
+        return item.apply(Objects.checkIndex(index, size));
+      }
+
+      @Override
+      public int size() {
+        return size;
+      }
+    };
   }
 
   private static List<Map<String, Object>> counts(List<Entry> entries) {
