@@ -242,6 +242,9 @@ public final class Assessor {
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
     facts.addAll(ReturnFactBuilder.build(plan, used, List.copyOf(facts),
         checked == null ? null : source(checked), returns.stream().map(Assessor::source).toList()));
+    if (!returns.isEmpty()) {
+      facts = FactBuilder.recountLaterResults(facts);
+    }
     boolean onReturn = checked != null;
     // A return's assessment makes the ANN findings only; a plan's, all but them.
     Set<String> off = new HashSet<>(disabled);

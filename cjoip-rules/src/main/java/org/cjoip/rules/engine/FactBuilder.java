@@ -2,8 +2,10 @@ package org.cjoip.rules.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -313,6 +315,34 @@ public final class FactBuilder {
       }
       facts.add(figure(fact, f, false, later));
     }
+  }
+
+  /**
+   * The facts again, with each result's count of later results made over every result among
+   * them: the figures a plan's returns give (ReturnFactBuilder) count beside the plan's own, so
+   * that only the latest of them all is an indicator's latest figure.
+   */
+  public static List<Object> recountLaterResults(List<Object> facts) {
+    Map<IndicatorFact, List<FinancialYear>> years = new IdentityHashMap<>();
+    for (Object o : facts) {
+      if (o instanceof FigureFact f && !f.baseline() && f.value() != null && f.year() != null) {
+        years.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f.year());
+      }
+    }
+    years.values().forEach(Collections::sort);
+    List<Object> out = new ArrayList<>(facts.size());
+    for (Object o : facts) {
+      if (o instanceof FigureFact f && !f.baseline() && f.year() != null) {
+        List<FinancialYear> sorted = years.getOrDefault(f.indicator(), List.of());
+        // The first index past every year not after this one: what follows is later.
+        int at = Collections.binarySearch(sorted, f.year(),
+            (a, b) -> a.compareTo(b) <= 0 ? -1 : 1);
+        int firstLater = -at - 1;
+        o = new FigureFact(f.indicator(), f.year(), f.value(), false, sorted.size() - firstLater);
+      }
+      out.add(o);
+    }
+    return out;
   }
 
   private static FigureFact figure(IndicatorFact indicator, Figure f, boolean baseline,

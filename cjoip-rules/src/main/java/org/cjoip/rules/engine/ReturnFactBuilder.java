@@ -483,7 +483,7 @@ public final class ReturnFactBuilder {
       named = m.recognised() ? m.candidate().orElseThrow().payload() : null;
     }
     if (named != null) {
-      facts.add(new FigureFact(named, year, f.value().orElse(null), false));
+      facts.add(new FigureFact(named, year, f.value().orElse(null), false, 0));
     }
   }
 
