@@ -22,9 +22,13 @@ import picocli.CommandLine.Spec;
     name = "compare",
     mixinStandardHelpOptions = true,
     description = {
-      "Lists the findings that appeared, disappeared or changed severity between two JSON"
+      "Lists the findings that appeared, disappeared, changed or moved between two JSON"
           + " assessment reports (from 'cjoip assess --format json'), and how the two were made"
           + " differently.",
+      "Findings are matched by key. Changed means its severity changed or it was waived or"
+          + " unwaived; moved means only its place in the plan changed. A deliverable's key"
+          + " carries its id: one renumbered with the same description is named under"
+          + " 'Renumbered', its findings listed as disappeared and appeared.",
       "Exit 0, or 1 when --fail-on is given and a finding at or above it appeared or was"
           + " raised to it; 2 for bad input."
     })

@@ -41,7 +41,7 @@ final class CompareCommandTest {
         .contains("\n  ~ ERROR   CJ-DEL-005  120:20 /priorityActions/0/deliverables/0/timescale "
             + " Deliverable 1.1 was due on 2025-03-31 and is not recorded as complete (366 days"
             + " overdue as of 2026-04-01).\n      severity WARNING → ERROR\n")
-        .endsWith("19 appeared, 0 disappeared, 35 changed\n");
+        .endsWith("19 appeared, 0 disappeared, 35 changed, 0 moved\n");
   }
 
   @Test
@@ -62,7 +62,8 @@ final class CompareCommandTest {
     Run r = MainTest.run("compare", one.toString(), one.toString(), "--format", "json");
 
     assertThat(r.out()).isEqualTo("{\n  \"madeDifferently\" : [ ],\n  \"appeared\" : [ ],\n"
-        + "  \"disappeared\" : [ ],\n  \"changed\" : [ ]\n}\n");
+        + "  \"disappeared\" : [ ],\n  \"changed\" : [ ],\n  \"moved\" : [ ],\n"
+        + "  \"renumbered\" : [ ]\n}\n");
   }
 
   @Test

@@ -39,6 +39,8 @@ import org.cjoip.model.time.Timescale.Kind;
  *       date is kept as a {@link Timescale#remark() remark} ("31 May 2025 (Annually)",
  *       "March 2025 - ongoing"), except that a second date after a range separator ("April
  *       2024 - March 2025") is the due date when it is not earlier;
+ *   <li>{@link Kind#OPEN_ENDED}, with its recurrence, when it has no date but begins with a
+ *       recurrence ("Each year", "Every quarter", "Monthly"): a bare recurrence has no end;
  *   <li>otherwise {@link Kind#NOT_UNDERSTOOD}, as is a date that does not exist ("30 February
  *       2025") or a quarter or financial year that does not ("Q5 2025/26", "2025/27").
  * </ol>
@@ -153,6 +155,16 @@ public final class TimescaleParser {
           .orElseGet(() -> of(Kind.NOT_UNDERSTOOD, text));
     }
     return dated(collapsed, true).map(d -> dated(text, d))
+        .orElseGet(() -> bareRecurrence(text, folded));
+  }
+
+  /**
+   * A text with no first date that begins with a recurrence ("Each year", "Quarterly"): it
+   * recurs with no end, so it is open-ended; anything else is not understood.
+   */
+  private Timescale bareRecurrence(String text, String folded) {
+    return recurrenceIn(folded).filter(folded::startsWith)
+        .map(r -> Timescale.builder().kind(Kind.OPEN_ENDED).text(text).recurrence(r).build())
         .orElseGet(() -> of(Kind.NOT_UNDERSTOOD, text));
   }
 

@@ -177,6 +177,14 @@ final class TimescaleParserTest {
           Q1 2025/26 and every quarter   | DUE_DATE   | 2025-06-30 | every quarter
           March 2025 - reviewed quarterly| DUE_DATE   | 2025-03-31 | quarterly
           Annually                       | OPEN_ENDED |            | annually
+          each year                      | OPEN_ENDED |            | each year
+          Every year                     | OPEN_ENDED |            | every year
+          every quarter                  | OPEN_ENDED |            | every quarter
+          Quarterly                      | OPEN_ENDED |            | quarterly
+          monthly                        | OPEN_ENDED |            | monthly
+          Every year in May              | OPEN_ENDED |            | every year
+          Reviewed quarterly             | NOT_UNDERSTOOD |        |
+          Quarterlyish                   | NOT_UNDERSTOOD |        |
           31 May 2025 (annual review)    | DUE_DATE   | 2025-05-31 |
           31 May 2025 (reannually)       | DUE_DATE   | 2025-05-31 |
           Ongoing                        | OPEN_ENDED |            |

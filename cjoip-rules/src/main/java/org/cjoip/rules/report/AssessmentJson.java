@@ -209,7 +209,10 @@ public final class AssessmentJson {
     for (Waiver w : a.waiversApplied()) {
       g.writeStartObject();
       g.writeStringField("rule", w.rule());
-      g.writeStringField("path", w.path());
+      // A waiver by subject, or by rule alone, names no path: none is written, not the root.
+      if (!w.path().isEmpty()) {
+        g.writeStringField("path", w.path());
+      }
       if (w.priorityAction().isPresent()) {
         g.writeNumberField("priorityAction", w.priorityAction().get());
       }
@@ -499,7 +502,9 @@ public final class AssessmentJson {
       }
     });
     in.objects(root, "", "waiversApplied", WAIVER,
-        (w, at) -> in.waiver(w, at, in.text(w, at, "rule", true), in.pointer(w, at, "path"))
+        // A waiver with no path covers anywhere in the plan: the root, "".
+        (w, at) -> in.waiver(w, at, in.text(w, at, "rule", true),
+            w.has("path") ? in.pointer(w, at, "path") : Optional.of(""))
             .ifPresent(out::addWaiversApplied));
     if (in.required(root, "", "counts", "an object of counts by severity")) {
       JsonNode counts = root.get("counts");

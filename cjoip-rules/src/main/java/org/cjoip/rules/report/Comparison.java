@@ -10,15 +10,18 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.cjoip.model.text.Normalise;
 import org.cjoip.model.text.Printable;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Finding;
 import org.cjoip.rules.RuleSetVersion;
+import org.cjoip.rules.ScheduledDeliverable;
 import org.cjoip.rules.Severity;
 
 /**
@@ -30,27 +33,44 @@ import org.cjoip.rules.Severity;
  * <p>Findings are the same finding when they have the same {@linkplain Finding#key() key}: the
  * rule id and the stable names of what the finding is about. Reordering a plan's sections,
  * inserting a deliverable or renumbering others changes no key, so only what is really new
- * appears. A finding that is the same but stands elsewhere in the document, or at another
- * severity, is changed. A message may be reworded (a date in it moved on, say) without that
- * being a change. Reports written before findings had keys are paired by rule id and place.
+ * appears. A finding that is the same is changed when its severity changed or it was waived or
+ * unwaived, and moved when only its place in the document did. A message may be reworded (a
+ * date in it moved on, say) without that being a change. Reports written before findings had
+ * keys are paired by rule id and place.
+ *
+ * <p>A deliverable's key carries its id, so a deliverable renumbered with its description
+ * unchanged (2.2 becoming 2.3) has its findings disappear under the old id and appear under the
+ * new one; the comparison names each such renumbering beside them.
  *
  * @param appeared findings only in the newer assessment, in report order
  * @param disappeared findings only in the older assessment, in report order
- * @param changed findings in both that moved or changed severity, in the newer report's order
+ * @param changed findings in both whose severity changed or that were waived or unwaived, in
+ *     the newer report's order
+ * @param moved findings in both, otherwise unchanged, that stand elsewhere in the document, in
+ *     the newer report's order
+ * @param renumbered deliverables with the same description under another id, in the newer
+ *     plan's order
  * @param madeDifferently how the assessments were made differently, one line each
  */
 public record Comparison(
     List<Finding> appeared,
     List<Finding> disappeared,
     List<Change> changed,
+    List<Change> moved,
+    List<Renumbering> renumbered,
     List<String> madeDifferently) {
 
-  /** A finding present in both assessments that moved, changed severity, or both. */
+  /** A finding present in both assessments that moved, changed severity or waiver, or both. */
   public record Change(Finding before, Finding after) {
 
     /** Whether its severity differs. */
     public boolean severityChanged() {
       return before.severity() != after.severity();
+    }
+
+    /** Whether it was waived in one assessment and not in the other. */
+    public boolean waiverChanged() {
+      return before.isWaived() != after.isWaived();
     }
 
     /** Whether it stands at another place in the document. */
@@ -59,10 +79,22 @@ public record Comparison(
     }
   }
 
+  /**
+   * A deliverable whose id changed while its description stayed the same (spacing and case
+   * aside).
+   *
+   * @param from its id in the older plan
+   * @param to its id in the newer plan
+   * @param description its description, the same in both
+   */
+  public record Renumbering(String from, String to, String description) {}
+
   public Comparison {
     appeared = List.copyOf(appeared);
     disappeared = List.copyOf(disappeared);
     changed = List.copyOf(changed);
+    moved = List.copyOf(moved);
+    renumbered = List.copyOf(renumbered);
     madeDifferently = List.copyOf(madeDifferently);
   }
 
@@ -75,6 +107,7 @@ public record Comparison(
     }
     List<Finding> appeared = new ArrayList<>();
     List<Change> changed = new ArrayList<>();
+    List<Change> moved = new ArrayList<>();
     for (Finding f : newer.findings()) {
       Deque<Finding> same = before.get(identity(f, byKey));
       if (same == null || same.isEmpty()) {
@@ -82,8 +115,10 @@ public record Comparison(
         continue;
       }
       Change change = new Change(same.removeFirst(), f);
-      if (change.severityChanged() || change.moved()) {
+      if (change.severityChanged() || change.waiverChanged()) {
         changed.add(change);
+      } else if (change.moved()) {
+        moved.add(change);
       }
     }
     List<Finding> disappeared = new ArrayList<>();
@@ -93,7 +128,38 @@ public record Comparison(
     if (!byKey) {
       made.add("findings paired by rule id and place: a report predates finding keys");
     }
-    return new Comparison(appeared, disappeared, changed, made);
+    return new Comparison(appeared, disappeared, changed, moved, renumbered(older, newer), made);
+  }
+
+  /**
+   * The deliverables that kept their description under another id. Only a description that
+   * names one deliverable in each plan pairs them: two alike are no evidence of which became
+   * which.
+   */
+  private static List<Renumbering> renumbered(Assessment older, Assessment newer) {
+    Map<String, String> before = byDescription(older);
+    Map<String, String> after = byDescription(newer);
+    List<Renumbering> out = new ArrayList<>();
+    for (ScheduledDeliverable d : newer.schedule()) {
+      String text = d.id().isPresent() ? Normalise.fold(d.description()) : null;
+      String was = text == null ? null : before.get(text);
+      String now = text == null ? null : after.get(text);
+      if (was != null && now != null && !was.isEmpty() && !now.isEmpty() && !was.equals(now)) {
+        out.add(new Renumbering(was, now, d.description()));
+      }
+    }
+    return out;
+  }
+
+  /** Each description's deliverable id; empty when the description is not one deliverable's. */
+  private static Map<String, String> byDescription(Assessment a) {
+    Map<String, String> ids = new HashMap<>();
+    for (ScheduledDeliverable d : a.schedule()) {
+      if (d.id().isPresent()) {
+        ids.merge(Normalise.fold(d.description()), d.id().get(), (x, y) -> "");
+      }
+    }
+    return ids;
   }
 
   /** Whether every finding of a report has a key of its own, not one made from its place. */
@@ -156,7 +222,7 @@ public record Comparison(
 
   /** Whether nothing about the findings changed. */
   public boolean isEmpty() {
-    return appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty();
+    return appeared.isEmpty() && disappeared.isEmpty() && changed.isEmpty() && moved.isEmpty();
   }
 
   /**
@@ -183,24 +249,49 @@ public record Comparison(
     }
     section(out, "Appeared", "+", appeared);
     section(out, "Disappeared", "-", disappeared);
-    if (!changed.isEmpty()) {
-      out.append("Changed (").append(changed.size()).append("):\n");
-      for (Change c : changed) {
-        out.append("  ~ ").append(String.format("%-7s", c.after().severity())).append(' ')
-            .append(Printable.escape(c.after().ruleId())).append("  ").append(where(c.after()))
-            .append("  ").append(Printable.escape(c.after().message())).append('\n');
-        if (c.severityChanged()) {
-          out.append("      severity ").append(c.before().severity()).append(" → ")
-              .append(c.after().severity()).append('\n');
-        }
-        if (c.moved()) {
-          out.append("      moved from ").append(where(c.before())).append('\n');
-        }
+    changes(out, "Changed", "~", changed);
+    changes(out, "Moved", ">", moved);
+    if (!renumbered.isEmpty()) {
+      out.append("Renumbered (").append(renumbered.size()).append("):\n");
+      for (Renumbering r : renumbered) {
+        out.append("  = deliverable ").append(Printable.escape(r.from())).append(" → ")
+            .append(Printable.escape(r.to())).append(", same description: its findings are")
+            .append(" listed as disappeared under ").append(Printable.escape(r.from()))
+            .append(" and appeared under ").append(Printable.escape(r.to())).append('\n');
       }
     }
     out.append(appeared.size()).append(" appeared, ").append(disappeared.size())
-        .append(" disappeared, ").append(changed.size()).append(" changed\n");
-    return out.toString();
+        .append(" disappeared, ").append(changed.size()).append(" changed, ")
+        .append(moved.size()).append(" moved");
+    if (!renumbered.isEmpty()) {
+      out.append(", ").append(renumbered.size()).append(renumbered.size() == 1
+          ? " deliverable" : " deliverables").append(" renumbered");
+    }
+    return out.append('\n').toString();
+  }
+
+  private static void changes(StringBuilder out, String title, String mark, List<Change> list) {
+    if (list.isEmpty()) {
+      return;
+    }
+    out.append(title).append(" (").append(list.size()).append("):\n");
+    for (Change c : list) {
+      out.append("  ").append(mark).append(' ')
+          .append(String.format("%-7s", c.after().severity())).append(' ')
+          .append(Printable.escape(c.after().ruleId())).append("  ").append(where(c.after()))
+          .append("  ").append(Printable.escape(c.after().message())).append('\n');
+      if (c.severityChanged()) {
+        out.append("      severity ").append(c.before().severity()).append(" → ")
+            .append(c.after().severity()).append('\n');
+      }
+      if (c.waiverChanged()) {
+        out.append(c.after().isWaived() ? "      now waived" : "      no longer waived")
+            .append('\n');
+      }
+      if (c.moved()) {
+        out.append("      moved from ").append(where(c.before())).append('\n');
+      }
+    }
   }
 
   private static void section(StringBuilder out, String title, String mark, List<Finding> list) {
@@ -232,8 +323,23 @@ public record Comparison(
     appeared.forEach(f -> a.add(finding(f)));
     ArrayNode d = root.putArray("disappeared");
     disappeared.forEach(f -> d.add(finding(f)));
-    ArrayNode c = root.putArray("changed");
-    for (Change change : changed) {
+    changes(root.putArray("changed"), changed);
+    changes(root.putArray("moved"), moved);
+    ArrayNode r = root.putArray("renumbered");
+    for (Renumbering each : renumbered) {
+      r.addObject().put("from", each.from()).put("to", each.to())
+          .put("description", each.description());
+    }
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void changes(ArrayNode out, List<Change> list) {
+    for (Change change : list) {
       ObjectNode node = finding(change.after());
       ObjectNode was = node.putObject("before");
       was.put("severity", change.before().severity().name());
@@ -242,13 +348,10 @@ public record Comparison(
         was.put("line", change.before().line());
         was.put("column", change.before().column());
       }
-      c.add(node);
-    }
-    try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
+      if (change.before().isWaived()) {
+        was.put("waived", true);
+      }
+      out.add(node);
     }
   }
 

@@ -16,6 +16,8 @@ import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.Status;
 import org.cjoip.rules.Severity;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class DeliverableRulesTest {
 
@@ -182,9 +184,11 @@ final class DeliverableRulesTest {
         .isEqualTo(org.cjoip.rules.ScheduledDeliverable.State.RECURRING);
   }
 
-  @Test
-  void del011_aBareRecurrenceStaysOpenEnded() {
-    Plan plan = withDeliverable(2, d -> copy(d).timescale("Annually").build());
+  @ParameterizedTest
+  @ValueSource(strings = {"Annually", "each year", "Every year", "every quarter", "Quarterly",
+      "monthly"})
+  void del011_aBareRecurrenceStaysOpenEnded(String timescale) {
+    Plan plan = withDeliverable(2, d -> copy(d).timescale(timescale).build());
 
     assertFindings(plan)
         .containsExactly(finding("CJ-DEL-004", D + "/timescale", Severity.INFO));

@@ -73,4 +73,25 @@ final class AssessmentJsonTest {
     assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
         .validate(doc)).isEmpty();
   }
+
+  @Test
+  void write_aWaiverBySubjectHasNoPath() throws Exception {
+    Assessment a = Assessor.builder()
+        .waiver(Waiver.builder().rule("CJ-DEL-001").deliverable("1.1").reason("Agreed").build())
+        .build()
+        .assess(assessment().plan(), LocalDate.of(2025, 4, 1));
+    ObjectMapper mapper = new ObjectMapper();
+    JsonNode schema;
+    try (InputStream in = AssessmentJson.class.getResourceAsStream(AssessmentJson.SCHEMA)) {
+      schema = mapper.readTree(in);
+    }
+
+    String json = AssessmentJson.write(a);
+
+    assertThat(mapper.readTree(json).get("waiversApplied").toString())
+        .isEqualTo("[{\"rule\":\"CJ-DEL-001\",\"deliverable\":\"1.1\",\"reason\":\"Agreed\"}]");
+    assertThat(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema)
+        .validate(mapper.readTree(json))).isEmpty();
+    assertThat(AssessmentJson.read(json).waiversApplied()).isEqualTo(a.waiversApplied());
+  }
 }

@@ -35,7 +35,7 @@ final class ComparisonTest {
 
     assertThat(c.isEmpty()).isTrue();
     assertThat(c.madeDifferently()).isEmpty();
-    assertThat(c.toText()).isEqualTo("0 appeared, 0 disappeared, 0 changed\n");
+    assertThat(c.toText()).isEqualTo("0 appeared, 0 disappeared, 0 changed, 0 moved\n");
   }
 
   @Test
@@ -55,7 +55,7 @@ final class ComparisonTest {
     assertThat(better.worsenedTo(Severity.INFO)).isFalse();
     assertThat(worse.toText()).isEqualTo("Appeared (1):\n"
         + "  + ERROR   CJ-DEL-001  " + D + "  " + bad.findings().get(0).message() + "\n"
-        + "1 appeared, 0 disappeared, 0 changed\n");
+        + "1 appeared, 0 disappeared, 0 changed, 0 moved\n");
   }
 
   @Test
@@ -121,7 +121,9 @@ final class ComparisonTest {
         + "    \"message\" : \"" + bad.findings().get(0).message() + "\"\n"
         + "  } ],\n"
         + "  \"disappeared\" : [ ],\n"
-        + "  \"changed\" : [ ]\n"
+        + "  \"changed\" : [ ],\n"
+        + "  \"moved\" : [ ],\n"
+        + "  \"renumbered\" : [ ]\n"
         + "}\n");
   }
 
@@ -146,7 +148,8 @@ final class ComparisonTest {
 
     assertThat(c.appeared()).isEmpty();
     assertThat(c.disappeared()).isEmpty();
-    assertThat(c.changed()).extracting(x -> x.after().key(), x -> x.before().path(),
+    assertThat(c.changed()).isEmpty();
+    assertThat(c.moved()).extracting(x -> x.after().key(), x -> x.before().path(),
             x -> x.after().path(), Comparison.Change::severityChanged)
         .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", D,
             "/priorityActions/11/deliverables/0", false));
@@ -184,15 +187,16 @@ final class ComparisonTest {
 
     assertThat(c.appeared()).isEmpty();
     assertThat(c.disappeared()).isEmpty();
-    assertThat(c.changed()).extracting(x -> x.after().key(), x -> x.after().path(),
+    assertThat(c.changed()).isEmpty();
+    assertThat(c.moved()).extracting(x -> x.after().key(), x -> x.after().path(),
             x -> x.after().priorityAction())
         .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", "/priorityActions/2/deliverables/1",
             java.util.Optional.of(3)));
-    assertThat(c.toText()).isEqualTo("Changed (1):\n"
-        + "  ~ ERROR   CJ-DEL-001  /priorityActions/2/deliverables/1  Deliverable 2.1 has no"
+    assertThat(c.toText()).isEqualTo("Moved (1):\n"
+        + "  > ERROR   CJ-DEL-001  /priorityActions/2/deliverables/1  Deliverable 2.1 has no"
         + " owner.\n"
         + "      moved from /priorityActions/1/deliverables/0\n"
-        + "0 appeared, 0 disappeared, 1 changed\n");
+        + "0 appeared, 0 disappeared, 0 changed, 1 moved\n");
   }
 
   @Test
@@ -221,5 +225,69 @@ final class ComparisonTest {
     assertThat(c.isEmpty()).isTrue();
     assertThat(c.madeDifferently()).containsExactly(
         "findings paired by rule id and place: a report predates finding keys");
+  }
+
+  @Test
+  void of_waivedFindingsAreChangedNotMoved() {
+    Assessment before = assess(noOwner());
+    Assessment after = Assessor.builder().waiver(org.cjoip.rules.Waiver.builder()
+            .rule("CJ-DEL-001").reason("Owner agreed at the board in May.").build())
+        .build().assess(noOwner(), RuleTesting.AS_OF);
+
+    Comparison c = Comparison.of(before, after);
+
+    assertThat(c.moved()).isEmpty();
+    assertThat(c.changed()).extracting(x -> x.after().key(), Comparison.Change::waiverChanged,
+            Comparison.Change::severityChanged, Comparison.Change::moved)
+        .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", true, false, false));
+    assertThat(c.toText()).endsWith("Changed (1):\n"
+        + "  ~ ERROR   CJ-DEL-001  " + D + "  Deliverable 2.1 has no owner.\n"
+        + "      now waived\n"
+        + "0 appeared, 0 disappeared, 1 changed, 0 moved\n");
+    assertThat(Comparison.of(after, before).toText()).contains("      no longer waived\n");
+  }
+
+  @Test
+  void of_renumberedDeliverableIsNamedBesideItsFindings() {
+    Plan plan = noOwner();
+    Plan renumbered = Plan.builder().from(plan).priorityActions(plan.priorityActions().stream()
+        .map(s -> s.number() == 2 ? PriorityActionResponse.builder().from(s).deliverables(
+            s.deliverables().stream().map(d -> Deliverable.builder().from(d).id("2.3").build())
+                .toList()).build() : s)
+        .toList()).build();
+    String description = plan.priorityAction(2).orElseThrow().deliverables().get(0)
+        .description();
+
+    Comparison c = Comparison.of(assess(plan), assess(renumbered));
+
+    // The key carries the deliverable's id: by contract these are other findings.
+    assertThat(c.disappeared()).extracting(Finding::key)
+        .containsExactly("CJ-DEL-001/deliverable=2.1");
+    assertThat(c.appeared()).extracting(Finding::key)
+        .containsExactly("CJ-DEL-001/deliverable=2.3");
+    assertThat(c.renumbered())
+        .containsExactly(new Comparison.Renumbering("2.1", "2.3", description));
+    assertThat(c.toText()).contains("Renumbered (1):\n"
+            + "  = deliverable 2.1 → 2.3, same description: its findings are listed as"
+            + " disappeared under 2.1 and appeared under 2.3\n")
+        .endsWith("1 appeared, 1 disappeared, 0 changed, 0 moved, 1 deliverable renumbered\n");
+    assertThat(c.toJson()).contains("\"renumbered\" : [ {\n"
+        + "    \"from\" : \"2.1\",\n"
+        + "    \"to\" : \"2.3\",\n"
+        + "    \"description\" : \"" + description + "\"\n"
+        + "  } ]\n");
+  }
+
+  @Test
+  void of_twoDeliverablesWithOneDescriptionAreNotPaired() {
+    Plan plan = noOwner();
+    Deliverable first = plan.priorityAction(2).orElseThrow().deliverables().get(0);
+    Plan twice = Plan.builder().from(plan).priorityActions(plan.priorityActions().stream()
+        .map(s -> s.number() == 2 ? PriorityActionResponse.builder().from(s).deliverables(
+            List.of(Deliverable.builder().from(first).id("2.3").build(),
+                Deliverable.builder().from(first).id("2.4").build())).build() : s)
+        .toList()).build();
+
+    assertThat(Comparison.of(assess(plan), assess(twice)).renumbered()).isEmpty();
   }
 }
