@@ -116,9 +116,9 @@ final class ReturnRulesTest {
 
     // Its dates, right for 2023/24, are late for the year it names.
     assertThat(findings(bad, AS_OF)).containsExactly(
+        finding("CJ-ANN-014/deadline", "/published/date", Severity.ERROR),
         finding("CJ-ANN-001", "/reportingYear", Severity.ERROR),
-        finding("CJ-ANN-014/submitted", "/submitted", Severity.WARNING),
-        finding("CJ-ANN-014/deadline", "/published/date", Severity.ERROR));
+        finding("CJ-ANN-014/submitted", "/submitted", Severity.WARNING));
   }
 
   @Test
