@@ -72,6 +72,22 @@ public abstract class Waiver {
     return "at " + path() + (subject.isEmpty() ? "" : ", " + subject);
   }
 
+  /**
+   * What the waiver names to find its findings, in words, for a suggestion to correct it:
+   * "rule", "rule or path", "rule, priority action or deliverable".
+   */
+  String describeTerms() {
+    List<String> terms = new ArrayList<>(List.of("rule"));
+    if (!path().isEmpty()) {
+      terms.add("path");
+    }
+    priorityAction().ifPresent(pa -> terms.add("priority action"));
+    deliverable().ifPresent(d -> terms.add("deliverable"));
+    int last = terms.size() - 1;
+    return last == 0 ? terms.get(0)
+        : String.join(", ", terms.subList(0, last)) + " or " + terms.get(last);
+  }
+
   /** Whether the waiver still applies on the day. */
   public boolean isInForce(LocalDate asOf) {
     return expires().map(e -> !e.isBefore(asOf)).orElse(true);

@@ -62,7 +62,8 @@ final class Waivers {
       }
       if (!matched[i] && !disabled.contains("CJ-CFG-002")) {
         out.add(config.make("CJ-CFG-002", which + " matches no finding.",
-            "Remove the waiver, or correct its rule or path.", "CJ-CFG-002/" + key));
+            "Remove the waiver, or correct its " + w.describeTerms() + ".",
+            "CJ-CFG-002/" + key));
       }
     }
     return out;

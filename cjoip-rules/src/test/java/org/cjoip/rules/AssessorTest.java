@@ -96,6 +96,20 @@ final class AssessorTest {
         .containsExactly(Tuple.tuple("CJ-CFG-002", "", Severity.INFO, false));
     assertThat(a.findings().stream().filter(f -> f.ruleId().equals("CJ-CFG-002")).findFirst()
         .orElseThrow().message()).contains("/priorityActions/5").contains("matches no finding");
+    assertThat(a.findings().stream().filter(f -> f.ruleId().equals("CJ-CFG-002")).findFirst()
+        .orElseThrow().suggestion()).hasValue("Remove the waiver, or correct its rule or path.");
+  }
+
+  @Test
+  void waiver_bySubjectMatchingNothing_isToldToCorrectWhatItNames() {
+    Waiver w = Waiver.builder().rule("CJ-DEL-001").priorityAction(5).deliverable("5.9")
+        .reason("Agreed").build();
+
+    Assessment a = Assessor.builder().waiver(w).build().assess(plan(), AS_OF);
+
+    assertThat(a.findings().stream().filter(f -> f.ruleId().equals("CJ-CFG-002")).findFirst()
+        .orElseThrow().suggestion())
+        .hasValue("Remove the waiver, or correct its rule, priority action or deliverable.");
   }
 
   @Test

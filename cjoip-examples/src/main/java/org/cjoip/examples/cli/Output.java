@@ -56,6 +56,9 @@ final class Output {
    * @throws Main.UsageException saying why the target is refused
    */
   static Output to(Path target, List<Path> inputs) {
+    if (target.toString().isEmpty()) {
+      throw new Main.UsageException("--output: the path is empty; give the file to write");
+    }
     Output out = new Output(target);
     out.check(inputs);
     return out;

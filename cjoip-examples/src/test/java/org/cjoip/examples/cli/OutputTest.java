@@ -29,6 +29,15 @@ final class OutputTest {
   }
 
   @Test
+  void output_emptyPathIsRefusedSayingSo() {
+    Run r = assessTo("");
+
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).isEqualTo("cjoip: --output: the path is empty; give the file to write\n");
+  }
+
+  @Test
   void output_deviceIsRefusedAndLeftAlone() {
     Run r = assessTo("/dev/null");
 

@@ -50,6 +50,18 @@ public record ReturnFact(AnnualReturn annualReturn, Place place, FinancialYear y
    * The later of the days the report was signed off and published, where the return gives
    * either; null when it gives neither.
    */
+  /**
+   * The place of the later of the sign-off and publication dates (publication on a tie): where
+   * a report signed off or published late is shown.
+   */
+  public String lastOfSignOffAndPublicationPath() {
+    LocalDate signed = annualReturn.signOff().flatMap(s -> s.date()).orElse(null);
+    LocalDate published = annualReturn.published().map(p -> p.date()).orElse(null);
+    String member = published == null || signed != null && signed.isAfter(published)
+        ? "signOff" : "published";
+    return place.sourceMap().deepestExisting(place.at(member) + "/date");
+  }
+
   public LocalDate lastOfSignOffAndPublication() {
     LocalDate signed = annualReturn.signOff().flatMap(s -> s.date()).orElse(null);
     LocalDate published = annualReturn.published().map(p -> p.date()).orElse(null);

@@ -116,7 +116,7 @@ final class ReturnRulesTest {
 
     // Its dates, right for 2023/24, are late for the year it names.
     assertThat(findings(bad, AS_OF)).containsExactly(
-        finding("CJ-ANN-014/deadline", "", Severity.ERROR),
+        finding("CJ-ANN-014/deadline", "/published/date", Severity.ERROR),
         finding("CJ-ANN-001", "/reportingYear", Severity.ERROR),
         finding("CJ-ANN-014/submitted", "/submitted", Severity.WARNING));
   }
@@ -343,7 +343,7 @@ final class ReturnRulesTest {
     String bad = changed(GOOD, "published: { date: 2024-10-31,", "published: { date: 2025-01-06,");
 
     assertThat(findings(bad, LocalDate.of(2025, 2, 1))).containsExactly(
-        finding("CJ-ANN-014/deadline", "", Severity.ERROR));
+        finding("CJ-ANN-014/deadline", "/published/date", Severity.ERROR));
     assertThat(findings(GOOD, LocalDate.of(2025, 2, 1))).isEmpty();
   }
 
