@@ -74,8 +74,8 @@ public final class Rollup {
   /**
    * The national picture.
    *
-   * @param year the reporting year; by default the latest among the returns read, or else the
-   *     last year to end before {@code asOf}
+   * @param year the reporting year; by default the latest among the returns read that ended
+   *     before {@code asOf}, or else the last year to end before {@code asOf}
    * @throws org.cjoip.rules.RuleFailure when a rule fails on a partnership's documents
    */
   public NationalPicture run(List<? extends Input> inputs, Optional<FinancialYear> year,
@@ -105,8 +105,10 @@ public final class Rollup {
         problems.addAll(s.problems());
         s.value().ifPresent(entries::add);
       }
+      // A year not ended by the as-of date has no return due yet: never the default.
       FinancialYear chosen = year.orElseGet(() -> entries.stream()
           .flatMap(e -> e.year().stream())
+          .filter(y -> y.end().isBefore(asOf))
           .max(Comparator.naturalOrder())
           .orElse(FinancialYear.containing(asOf).previous()));
       Pairing pairing = Pairing.of(entries);

@@ -259,6 +259,14 @@ final class RollupTest {
   }
 
   @Test
+  void year_byDefaultIsNeverOneThatHasNotEndedByTheAsOfDate() {
+    NationalPicture picture = ROLLUP.run(twoPartnerships(), Optional.empty(),
+        LocalDate.of(2025, 3, 15), Rollup.Progress.NONE);
+
+    assertThat(picture.reportingYear()).isEqualTo(Y2023);
+  }
+
+  @Test
   void completeness_saysWhoReportedAndWhoIsLate() {
     NationalPicture picture = run(twoPartnerships());
     assertThat(picture.partnerships())
