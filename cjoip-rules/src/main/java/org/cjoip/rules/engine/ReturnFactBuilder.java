@@ -199,12 +199,7 @@ public final class ReturnFactBuilder {
 
   /** Whether two titles differ in wording only: case, punctuation and spacing. */
   private static boolean sameWords(String a, String b) {
-    return sameWordsKey(a).equals(sameWordsKey(b));
-  }
-
-  /** The text's letters and digits, case-folded: what is left when wording is set aside. */
-  private static String sameWordsKey(String text) {
-    return Normalise.titleKey(text);
+    return Normalise.titleKey(a).equals(Normalise.titleKey(b));
   }
 
   /** An entry slot per priority action of the edition and per outcome the plan lists. */
@@ -259,9 +254,9 @@ public final class ReturnFactBuilder {
         return o;
       }
     }
-    String words = sameWordsKey(reference);
+    String words = Normalise.titleKey(reference);
     for (OutcomeStatement o : listedOutcomes) {
-      if (!words.isEmpty() && sameWordsKey(o.text()).equals(words)) {
+      if (!words.isEmpty() && Normalise.titleKey(o.text()).equals(words)) {
         return o;
       }
     }
