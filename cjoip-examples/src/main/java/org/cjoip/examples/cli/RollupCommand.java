@@ -112,6 +112,8 @@ final class RollupCommand implements Callable<Integer> {
     List<Path> inputs = Inputs.files(documents);
     if (format == Format.csv) {
       refuseInputFolder(inputs);
+    } else if (format == Format.json && output != null) {
+      refuseScannedFolder();
     }
     Frameworks frameworks = Frameworks.bundled();
     Documents reader = Documents.standard();
@@ -155,7 +157,8 @@ final class RollupCommand implements Callable<Integer> {
       try {
         if (Examples.named(argument).isEmpty() && Files.isDirectory(named)
             && Files.isSameFile(named, folder)) {
-          throw inputFolder(argument);
+          throw new Main.UsageException("--output: " + output + " is a folder this command"
+              + " reads documents from; give a folder of its own for the CSV files");
         }
       } catch (IOException e) {
         // A folder that cannot be compared is not the output folder: it could not be listed.
@@ -169,6 +172,34 @@ final class RollupCommand implements Callable<Integer> {
         }
       } catch (IOException e) {
         // An input that cannot be found holds no place in a folder.
+      }
+    }
+  }
+
+  /**
+   * Refuses a JSON picture written inside a folder this command searches: the next rollup of
+   * that folder would read the picture as one of its documents.
+   */
+  private void refuseScannedFolder() {
+    Path parent = output.toAbsolutePath().getParent();
+    Path within;
+    try {
+      within = parent == null ? null : parent.toRealPath();
+    } catch (IOException e) {
+      // A folder that does not exist is searched by no one; writing says why it cannot be used.
+      return;
+    }
+    for (String argument : files) {
+      Path named = Path.of(argument);
+      try {
+        if (within != null && Examples.named(argument).isEmpty() && Files.isDirectory(named)
+            && within.startsWith(named.toRealPath())) {
+          throw new Main.UsageException("--output: " + output + " is inside " + argument
+              + ", which this command searches for documents: the next rollup of " + argument
+              + " would read the picture as one; write it elsewhere");
+        }
+      } catch (IOException e) {
+        // A folder that cannot be resolved could not be searched either.
       }
     }
   }

@@ -272,18 +272,48 @@ final class RollupCommandTest {
   @Test
   void csv_intoAFolderOfInputs_isRefused(@TempDir Path dir) throws Exception {
     Path in = glenmore(dir.resolve("in"));
-    for (List<String> documents : List.of(List.of(in.toString()),
-        List.of(in.resolve("glenmore.yaml").toString()))) {
-      Run r = rollup(documents, "--format", "csv", "--output", in.toString());
-      assertThat(r.code()).isEqualTo(2);
-      assertThat(r.err()).isEqualTo("cjoip: --output: cannot write into " + in + ": it holds "
-          + documents.get(0) + ", which is read by this command; give a folder of its own for"
-          + " the CSV files\n");
-    }
+    Run named = rollup(List.of(in.toString()), "--format", "csv", "--output", in.toString());
+    assertThat(named.code()).isEqualTo(2);
+    assertThat(named.err()).isEqualTo("cjoip: --output: " + in + " is a folder this command"
+        + " reads documents from; give a folder of its own for the CSV files\n");
+    String plan = in.resolve("glenmore.yaml").toString();
+    Run holding = rollup(List.of(plan), "--format", "csv", "--output", in.toString());
+    assertThat(holding.code()).isEqualTo(2);
+    assertThat(holding.err()).isEqualTo("cjoip: --output: cannot write into " + in
+        + ": it holds " + plan + ", which is read by this command; give a folder of its own for"
+        + " the CSV files\n");
     try (Stream<Path> files = Files.list(in)) {
       assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly(
           "glenmore-2023-24.yaml", "glenmore-2024-25.yaml", "glenmore.yaml");
     }
+  }
+
+  @Test
+  void json_intoAFolderItSearches_isRefused(@TempDir Path dir) throws Exception {
+    Path in = glenmore(dir.resolve("in"));
+    Path picture = in.resolve("sub").resolve("national.json");
+    Files.createDirectories(picture.getParent());
+    Run r = rollup(List.of(in.toString()), "--format", "json", "--output", picture.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("cjoip: --output: " + picture + " is inside " + in
+        + ", which this command searches for documents: the next rollup of " + in
+        + " would read the picture as one; write it elsewhere\n");
+    assertThat(picture).doesNotExist();
+    Path beside = dir.resolve("national.json");
+    assertThat(rollup(List.of(in.toString()), "--format", "json", "--output",
+        beside.toString()).code()).isZero();
+  }
+
+  @Test
+  void picture_readAsADocument_isNamedAsAReport(@TempDir Path dir) throws Exception {
+    Path in = glenmore(dir.resolve("in"));
+    Path picture = dir.resolve("national.json");
+    assertThat(rollup(List.of(in.toString()), "--format", "json", "--output",
+        picture.toString()).code()).isZero();
+    Run r = rollup(List.of(in.toString(), picture.toString()), "--format", "json");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains(picture + ":1:1: (document): this is the national picture that"
+        + " cjoip rollup writes, not a plan; keep reports out of the folders cjoip reads\n");
   }
 
   @Test

@@ -33,10 +33,26 @@ public enum DocumentKind {
   }
 
   /**
+   * Which of cjoip's own reports a root without a {@code document} field is, by the fields only
+   * that report has: a national picture ({@code cjoip rollup --format json}) or an assessment
+   * ({@code cjoip assess --format json}); null when it is neither.
+   */
+  private static String reportWritten(JsonNode root) {
+    if (root.has("formatVersion") && root.has("partnerships") && root.has("totals")) {
+      return "the national picture that cjoip rollup writes";
+    }
+    if (root.has("formatVersion") && root.has("findings") && root.has("counts")) {
+      return "an assessment that cjoip assess writes";
+    }
+    return null;
+  }
+
+  /**
    * Checks that a document's root says it is of the kind a reader reads, and reports one error
    * when it is not: another kind, a kind that does not exist, or, for an annual return, no kind
    * at all (a document without {@code document} is a plan); a plan with a {@code reportingYear}
-   * is an annual return mislabelled, and is reported as that, once. Nothing more can be said of a
+   * is an annual return mislabelled, and is reported as that, once; a report that cjoip wrote is
+   * named as one. Nothing more can be said of a
    * document read as the wrong kind, so the reader stops there.
    *
    * @return whether the document is of the expected kind
@@ -48,6 +64,13 @@ public enum DocumentKind {
     JsonNode declared = root.get(FIELD);
     String at = "/" + FIELD;
     if (declared == null || declared.isNull()) {
+      String report = reportWritten(root);
+      if (report != null) {
+        // A report written beside the documents it was made from is met again by a later scan.
+        b.error("", "this is " + report + ", not " + expected.article()
+            + "; keep reports out of the folders cjoip reads");
+        return false;
+      }
       if (expected == ANNUAL_RETURN) {
         b.error("", "missing required field '" + FIELD + "' (" + ANNUAL_RETURN.value
             + "); a document without it is a plan");

@@ -193,6 +193,20 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_aReportThatCjoipWroteIsNamedAsOne() {
+    Problem assessment = problemOf("{\"formatVersion\": 1, \"source\": \"p.yaml\","
+        + " \"findings\": [], \"counts\": {}}", "p.json");
+    Problem picture = problemOf("{\"formatVersion\": 1, \"reportingYear\": \"2024/25\","
+        + " \"partnerships\": [], \"totals\": []}", "national.json");
+
+    assertThat(assessment.describe()).isEqualTo("p.json:1:1: (document): this is an assessment"
+        + " that cjoip assess writes, not a plan; keep reports out of the folders cjoip reads");
+    assertThat(picture.describe()).isEqualTo("national.json:1:1: (document): this is the"
+        + " national picture that cjoip rollup writes, not a plan; keep reports out of the"
+        + " folders cjoip reads");
+  }
+
+  @Test
   void read_unsupportedFormatVersion() {
     Problem p = problemOf(MINIMAL.replace("formatVersion: 1", "formatVersion: 2"), "p.yaml");
 
