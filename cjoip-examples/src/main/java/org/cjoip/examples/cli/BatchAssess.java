@@ -15,7 +15,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,7 +88,8 @@ final class BatchAssess {
       Path path = Path.of(argument);
       if (!argument.startsWith("example:") && Files.isDirectory(path)) {
         try (Stream<Path> files = Files.list(path)) {
-          List<String> found = files.filter(f -> isPlanFile(f) && Files.isRegularFile(f))
+          List<String> found = files
+              .filter(f -> Inputs.isDocumentName(f) && Files.isRegularFile(f))
               .map(Path::toString)
               .sorted()
               .toList();
@@ -106,12 +106,6 @@ final class BatchAssess {
       }
     }
     return out;
-  }
-
-  private static boolean isPlanFile(Path file) {
-    String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-    return name.endsWith(".json") || name.endsWith(".yaml") || name.endsWith(".yml")
-        || name.endsWith(".xlsx");
   }
 
   /**

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.Document;
@@ -99,6 +100,17 @@ final class Inputs {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a file found in a folder is one a command reads: a JSON, YAML or workbook document,
+   * by its name, in any letter case.
+   */
+  static boolean isDocumentName(Path file) {
+    Path name = file.getFileName();
+    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
+    return text.endsWith(".json") || text.endsWith(".yaml") || text.endsWith(".yml")
+        || text.endsWith(".xlsx");
   }
 
   /** Reads every argument as a plan; the problems of all of them are collected. */

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.cjoip.examples.Examples;
 import org.cjoip.model.document.Problem;
@@ -89,7 +88,7 @@ final class RollupInputs {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
               // A link to nothing is visited as the link itself: kept, its reading says so.
-              if (isDocumentName(file) && !attributes.isDirectory()) {
+              if (Inputs.isDocumentName(file) && !attributes.isDirectory()) {
                 files.add(file);
               }
               return FileVisitResult.CONTINUE;
@@ -97,7 +96,7 @@ final class RollupInputs {
 
             @Override
             public FileVisitResult visitFileFailed(Path file, IOException e) {
-              if (isDocumentName(file) && !(e instanceof FileSystemLoopException)) {
+              if (Inputs.isDocumentName(file) && !(e instanceof FileSystemLoopException)) {
                 files.add(file);
               } else {
                 problems.add(problem(file, e));
@@ -127,12 +126,5 @@ final class RollupInputs {
         .pointer("")
         .message(why)
         .build();
-  }
-
-  static boolean isDocumentName(Path file) {
-    Path name = file.getFileName();
-    String text = name == null ? "" : name.toString().toLowerCase(Locale.ROOT);
-    return text.endsWith(".json") || text.endsWith(".yaml") || text.endsWith(".yml")
-        || text.endsWith(".xlsx");
   }
 }
