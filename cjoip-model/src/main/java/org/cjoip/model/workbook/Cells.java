@@ -150,6 +150,19 @@ final class Cells {
     };
   }
 
+  /**
+   * A cell's text as a person sees it, or as it is stored when a stored number is none: for the
+   * readers of names and links, whose own checks then say what is wrong with the text, at its
+   * cell, beside the row's other problems.
+   */
+  String shown(Cell cell) {
+    try {
+      return displayed(cell);
+    } catch (Refusal r) {
+      return cell.text();
+    }
+  }
+
   private String asDisplayed(Cell cell, Styles.Format f) {
     BigDecimal raw = raw(cell);
     if (f.isGeneral()) {

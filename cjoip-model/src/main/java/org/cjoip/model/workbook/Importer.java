@@ -268,7 +268,7 @@ final class Importer {
         if (c.isBlank()) {
           continue;
         }
-        String name = cells.displayed(c).strip();
+        String name = cells.shown(c).strip();
         Position at = cell(c.ref());
         headed.add(c.column());
         Optional<Mapped> mapped = map(name, at);
@@ -355,7 +355,7 @@ final class Importer {
         }
         return;
       }
-      String name = cells.displayed(field).strip();
+      String name = cells.shown(field).strip();
       Position at = cell(field.ref());
       Optional<Column> column = Layout.PLAN.column(name);
       if (column.isEmpty()) {
@@ -396,7 +396,7 @@ final class Importer {
             "the partnership's name"};
         default -> null;
       };
-      if (placeholder != null && placeholder[0].equals(cells.displayed(c).strip())) {
+      if (placeholder != null && placeholder[0].equals(cells.shown(c).strip())) {
         out.problem(Problem.Severity.WARNING, "/" + column.path(), cell(c.ref()), "'"
             + placeholder[0] + "' is the template's placeholder: write " + placeholder[1]
             + " in its place");
@@ -421,10 +421,10 @@ final class Importer {
           results.put(c.column(), c);
           years.put(c.column(), m.year());
         } else if (m.column().kind() == Kind.PRIORITY_ACTION_LINK) {
-          out.priorityAction = c.isBlank() ? null : cells.displayed(c).strip();
+          out.priorityAction = c.isBlank() ? null : cells.shown(c).strip();
           out.priorityActionAt = place(c);
         } else if (m.column().kind() == Kind.OUTCOME_LINK) {
-          out.outcome = c.isBlank() ? null : cells.displayed(c).strip();
+          out.outcome = c.isBlank() ? null : cells.shown(c).strip();
           out.outcomeIsNumber = c.type() == SheetReader.Type.NUMBER;
           out.outcomeAt = place(c);
         } else {
@@ -463,7 +463,7 @@ final class Importer {
             figurePlaces.add("value", at);
           } else {
             // Not a number: the figure as written.
-            figure.put("text", cells.displayed(c));
+            figure.put("text", cells.shown(c));
             figurePlaces.add("text", at);
           }
         }
@@ -561,6 +561,7 @@ final class Importer {
       problem(Problem.Severity.ERROR, "/priorityActions", position(d.priorityActionAt),
           "a deliverable belongs to a priority action or to an outcome: give Priority action "
               + "or Outcome, not both");
+      unplaced(d, "/priorityActions");
       return;
     }
     if (!hasAction && !hasOutcome) {
@@ -569,6 +570,7 @@ final class Importer {
           + "priority action (1 to 13) or to an outcome: give its number in Priority action, "
           + "or the outcome's id in Outcome (a merged cell holds its value in its first row "
           + "only)");
+      unplaced(d, "/priorityActions");
       return;
     }
     if (hasAction) {
@@ -580,6 +582,7 @@ final class Importer {
           || n.intValue() > PriorityActionResponse.LAST) {
         problem(Problem.Severity.ERROR, "/priorityActions", at, "expected a priority action "
             + "from 1 to 13, found '" + shown + "'");
+        unplaced(d, "/priorityActions");
         return;
       }
       Integer index = actionIndex.get(n.intValue());
@@ -590,6 +593,7 @@ final class Importer {
         problem(Problem.Severity.ERROR, "/priorityActions", at, "priority action "
             + n.intValue() + " has no row in the sheet 'Priority actions': add one with Number "
             + n.intValue());
+        unplaced(d, "/priorityActions");
         return;
       }
       underAction.computeIfAbsent(index, k -> new ArrayList<>()).add(d);
@@ -601,6 +605,7 @@ final class Importer {
     if (found.isEmpty()) {
       problem(Problem.Severity.ERROR, "/outcomes", at, "no outcome has the id '" + id
           + "' in the sheet 'Outcomes'");
+      unplaced(d, "/outcomes");
       return;
     }
     if (found.size() > 1) {
@@ -608,6 +613,7 @@ final class Importer {
           + "' (" + String.join(" and ", found.stream()
               .map(i -> position(outcomes.get(i).first).cell())
               .toList()) + "), so the deliverable's outcome is not known");
+      unplaced(d, "/outcomes");
       return;
     }
     if (d.outcomeIsNumber) {
@@ -647,6 +653,17 @@ final class Importer {
       if (!row.problems.isEmpty()) {
         emit(row, pointer + "/" + i);
       }
+    }
+  }
+
+  /**
+   * The problems of a deliverable's row that has no place in the document, because its link
+   * is wrong: said at their cells all the same, beside the link's, so that one reading lists
+   * them all; the pointer is the list the row could not be placed in.
+   */
+  private void unplaced(Row row, String list) {
+    for (Object[] p : row.problems) {
+      problem((Problem.Severity) p[0], list, (Position) p[2], (String) p[3]);
     }
   }
 

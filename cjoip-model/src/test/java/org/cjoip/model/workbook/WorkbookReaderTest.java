@@ -391,6 +391,28 @@ final class WorkbookReaderTest {
   }
 
   @Test
+  void read_priorityActionStoredAsNoNumber_isLocatedAtItsCellBesideTheRowsOtherProblems()
+      throws Exception {
+    String deliverables = row(1, inline("A1", "Priority action"), inline("B1", "Description"),
+        inline("C1", "Due"))
+        + row(2, number("A2", "1E+400"), inline("B2", "Train staff"), inline("C2", "soonish"))
+        + row(3, inline("A3", "one"), inline("B3", "Agree a pathway"), inline("C3", "later"));
+
+    List<String> problems = refused(new RawWorkbook().sheet("Plan", planRows())
+        .sheet("Priority actions", actionRows()).sheet("Deliverables", deliverables));
+
+    assertThat(problems).containsExactly(
+        "plan.xlsx: Deliverables!A2: /priorityActions: expected a priority action from 1 to 13,"
+            + " found '1E+400'",
+        "plan.xlsx: Deliverables!C2: /priorityActions: expected a date (a date cell, 2025-03-31,"
+            + " or 31/03/2025 with the day first), found 'soonish'",
+        "plan.xlsx: Deliverables!A3: /priorityActions: expected a priority action from 1 to 13,"
+            + " found 'one'",
+        "plan.xlsx: Deliverables!C3: /priorityActions: expected a date (a date cell, 2025-03-31,"
+            + " or 31/03/2025 with the day first), found 'later'");
+  }
+
+  @Test
   void read_figuresAsDisplayed_andResultsByYear() throws Exception {
     String indicators = row(1, inline("A1", "Name"), inline("B1", "Unit"),
             inline("C1", "Baseline value"), inline("D1", "Target value"),
