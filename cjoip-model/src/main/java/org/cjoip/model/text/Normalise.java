@@ -18,6 +18,9 @@ public final class Normalise {
 
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
+  // The plan's name as its title key has it, singular and plural (see titleKey).
+  private static final String PLAN_NAME = "outcomeimprovementplan";
+  private static final String PLAN_NAME_PLURAL = "outcomesimprovementplan";
 
   private Normalise() {}
 
@@ -81,11 +84,13 @@ public final class Normalise {
   /**
    * The form under which two titles of one document are the same title: the {@link #key(String)
    * key} with its spaces removed, so case, spacing, punctuation and dashes ("2023 - 2028",
-   * "2023–2028") do not tell two titles apart, while any other letter or digit does.
+   * "2023–2028") do not tell two titles apart, while any other letter or digit does, with one
+   * exception: the plan's own name is written both ways, "Outcome Improvement Plan" (the
+   * National Strategy's) and "Outcomes Improvement Plan" (the 2016 Act's), so the two are one.
    * {@code null} gives {@code ""}.
    */
   public static String titleKey(String text) {
-    return key(text).replace(" ", "");
+    return key(text).replace(" ", "").replace(PLAN_NAME_PLURAL, PLAN_NAME);
   }
 
   /** Whether a code point belongs to a word: letters, digits and combining marks of any script. */

@@ -86,4 +86,13 @@ final class NormaliseTest {
         .isNotEqualTo(Normalise.titleKey("Outcomes Plan"));
     assertThat(Normalise.titleKey(null)).isEmpty();
   }
+
+  @Test
+  void titleKey_thePlansNameInTheSingularOrThePlural_isOneTitle() {
+    assertThat(Normalise.titleKey("Glenmore Community Justice Outcomes Improvement Plan"))
+        .isEqualTo(Normalise.titleKey("Glenmore Community Justice Outcome Improvement Plan"))
+        .isEqualTo("glenmorecommunityjusticeoutcomeimprovementplan");
+    assertThat(Normalise.titleKey("Outcomes Improvement Plans"))
+        .isNotEqualTo(Normalise.titleKey("Outcome Improvement Plan"));
+  }
 }

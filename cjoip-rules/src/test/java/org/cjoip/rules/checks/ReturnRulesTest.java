@@ -140,6 +140,14 @@ final class ReturnRulesTest {
   }
 
   @Test
+  void ann002_thePlansNameInThePlural_isTheSamePlan() {
+    String same = changed(GOOD, "  title: Testshire Community Justice Outcome Improvement Plan",
+        "  title: Testshire Community Justice Outcomes Improvement Plan");
+
+    assertThat(findings(same, AS_OF)).isEmpty();
+  }
+
+  @Test
   void ann003_placeholderActionTaken() {
     String bad = changed(GOOD, "    actionTaken: A navigator started in the custody suite in"
         + " January 2024.", "    actionTaken: TBC");
