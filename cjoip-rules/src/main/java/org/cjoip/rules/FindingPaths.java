@@ -1,9 +1,6 @@
 package org.cjoip.rules;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
@@ -12,6 +9,7 @@ import java.util.function.Supplier;
 import org.cjoip.model.document.AnnualReturnSchema;
 import org.cjoip.model.document.PlanSchema;
 import org.cjoip.model.document.SourceMap;
+import org.cjoip.model.io.JsonResources;
 
 /**
  * Which paths a finding may point at in one document: a node the document has, or a field
@@ -20,9 +18,6 @@ import org.cjoip.model.document.SourceMap;
  * end of a list, or a step into a text or a number: such a finding belongs to no place.
  */
 final class FindingPaths {
-
-  // Every field a plan or an annual return may have, at any depth, from the published schemas.
-  private static final Set<String> FIELDS = fields();
 
   private final SourceMap map;
   private final Supplier<JsonNode> document;
@@ -50,7 +45,7 @@ final class FindingPaths {
       String name = token.replace("~1", "/").replace("~0", "~");
       if (node == null) {
         // Below a missing field: whatever the field would hold.
-        if (!FIELDS.contains(name) && !name.matches("0|[1-9][0-9]{0,8}")) {
+        if (!Fields.ALL.contains(name) && !name.matches("0|[1-9][0-9]{0,8}")) {
           return false;
         }
       } else if (node.isArray()) {
@@ -59,7 +54,7 @@ final class FindingPaths {
         }
         node = node.get(Integer.parseInt(name));
       } else if (node.isObject()) {
-        if (!node.has(name) && !FIELDS.contains(name)) {
+        if (!node.has(name) && !Fields.ALL.contains(name)) {
           return false;
         }
         node = node.get(name);
@@ -70,16 +65,20 @@ final class FindingPaths {
     return true;
   }
 
-  private static Set<String> fields() {
-    Set<String> out = new HashSet<>();
-    ObjectMapper json = new ObjectMapper();
-    try {
-      collect(json.readTree(PlanSchema.text()), out);
-      collect(json.readTree(AnnualReturnSchema.text()), out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  /**
+   * Every field a plan or an annual return may have, at any depth, from the published schemas:
+   * read when a finding first points below a node the document has, which most assessments
+   * never do, and then read as trees straight from the parser, without a data-binding mapper.
+   */
+  private static final class Fields {
+    static final Set<String> ALL = read();
+
+    private static Set<String> read() {
+      Set<String> out = new HashSet<>();
+      collect(JsonResources.read(PlanSchema.class, PlanSchema.RESOURCE), out);
+      collect(JsonResources.read(AnnualReturnSchema.class, AnnualReturnSchema.RESOURCE), out);
+      return Set.copyOf(out);
     }
-    return Set.copyOf(out);
   }
 
   private static void collect(JsonNode schema, Set<String> out) {

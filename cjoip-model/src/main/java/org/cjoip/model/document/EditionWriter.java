@@ -1,19 +1,23 @@
 package org.cjoip.model.document;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Map;
 import java.util.Optional;
 import org.cjoip.model.framework.Aim;
 import org.cjoip.model.framework.AnnualDeadline;
@@ -38,26 +42,24 @@ public final class EditionWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  // Written with Jackson's streaming generator rather than a data-binding mapper: every
+  // assessment digests its edition, and a mapper is the costliest part of Jackson to load.
+  private static final JsonFactory FACTORY = new JsonFactory();
+
   // Two-space indentation, one list item per line and "\n" line ends on every platform.
-  private static final ObjectWriter JSON =
-      new ObjectMapper()
-          .writer(
-              new DefaultPrettyPrinter()
-                  .withSeparators(
-                      Separators.createDefaultInstance()
-                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                  .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-                  .withObjectIndenter(new DefaultIndenter("  ", "\n")));
+  private static final DefaultPrettyPrinter LAYOUT =
+      new DefaultPrettyPrinter()
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
   private EditionWriter() {}
 
   /** The edition as a JSON document, ending in a newline. */
   public static String toJson(Edition edition) {
-    try {
-      return JSON.writeValueAsString(toTree(edition)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return text(toTree(edition));
   }
 
   /**
@@ -78,10 +80,52 @@ public final class EditionWriter {
 
   /** An edition diff as a JSON document, ending in a newline. */
   public static String toJson(EditionDiff diff) {
-    try {
-      return JSON.writeValueAsString(toTree(diff)) + "\n";
-    } catch (JsonProcessingException e) {
+    return text(toTree(diff));
+  }
+
+  /** A tree as the writer lays it out, ending in a newline. */
+  private static String text(JsonNode tree) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(out)) {
+      g.setPrettyPrinter(LAYOUT.createInstance());
+      write(tree, g);
+    } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    return out + "\n";
+  }
+
+  private static void write(JsonNode node, JsonGenerator g) throws IOException {
+    switch (node.getNodeType()) {
+      case OBJECT -> {
+        g.writeStartObject();
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+          Map.Entry<String, JsonNode> field = it.next();
+          g.writeFieldName(field.getKey());
+          write(field.getValue(), g);
+        }
+        g.writeEndObject();
+      }
+      case ARRAY -> {
+        g.writeStartArray();
+        for (JsonNode item : node) {
+          write(item, g);
+        }
+        g.writeEndArray();
+      }
+      case STRING -> g.writeString(node.textValue());
+      case BOOLEAN -> g.writeBoolean(node.booleanValue());
+      case NUMBER -> {
+        switch (node.numberType()) {
+          case INT -> g.writeNumber(node.intValue());
+          case LONG -> g.writeNumber(node.longValue());
+          case BIG_INTEGER -> g.writeNumber(node.bigIntegerValue());
+          case FLOAT -> g.writeNumber(node.floatValue());
+          case DOUBLE -> g.writeNumber(node.doubleValue());
+          default -> g.writeNumber(node.decimalValue());
+        }
+      }
+      default -> g.writeNull();
     }
   }
 
