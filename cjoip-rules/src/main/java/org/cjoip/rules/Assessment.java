@@ -68,12 +68,9 @@ public abstract class Assessment {
    * #source()}.
    */
   public String documentOf(Finding finding) {
-    return finding.ruleId().startsWith(CONFIGURATION_RULES) && configuration().isPresent()
+    return finding.isAboutConfiguration() && configuration().isPresent()
         ? configuration().get() : source();
   }
-
-  // The family of the rules about the configuration itself, such as its waivers.
-  private static final String CONFIGURATION_RULES = "CJ-CFG-";
 
   /** The waivers that waived at least one finding, in the order the configuration gives. */
   public abstract List<Waiver> waiversApplied();

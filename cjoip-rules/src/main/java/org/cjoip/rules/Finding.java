@@ -74,6 +74,14 @@ public abstract class Finding {
   /** The waiver that covers this finding, if one does; a waived finding does not fail a run. */
   public abstract Optional<Waiver> waiver();
 
+  /**
+   * Whether the finding is about the configuration itself (CJ-CFG: a waiver expired, or
+   * matching nothing): its line and column are in the configuration file, not the plan.
+   */
+  public boolean isAboutConfiguration() {
+    return ruleId().startsWith("CJ-CFG-");
+  }
+
   /** Whether a waiver covers the finding. */
   public boolean isWaived() {
     return waiver().isPresent();

@@ -97,6 +97,16 @@ final class WaiverPositionsTest {
   }
 
   @Test
+  void compare_placesAWaiverFindingInTheConfiguration() throws Exception {
+    Assessment without = Assessor.standard().assess(
+        PlanReader.standard().read(PLAN, "plan.yaml"), LocalDate.of(2025, 10, 1));
+
+    String text = org.cjoip.rules.report.Comparison.of(without, assess()).toText();
+
+    assertThat(text).contains(" CJ-CFG-002  7:5 (configuration)  The waiver of CJ-DEL-001");
+  }
+
+  @Test
   void read_numberAsADeliverableIdSaysHowToQuoteIt() {
     String yaml = "waivers:\n  - rule: CJ-DEL-005\n    deliverable: 1.10\n    reason: r\n";
 
