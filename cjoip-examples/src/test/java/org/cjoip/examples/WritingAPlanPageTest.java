@@ -210,7 +210,7 @@ final class WritingAPlanPageTest {
         .extracting(Finding::ruleId, Finding::message)
         .containsExactly(tuple("CJ-COV-008", "The plan decided that priority action 4 is not a"
             + " priority: \"Electronic monitoring is used little here; we will review this in"
-            + " 2027.\"."));
+            + " 2027.\""));
     assertThat(withoutReason).filteredOn(f -> f.priorityAction().equals(Optional.of(4)))
         .extracting(Finding::ruleId, Finding::message)
         .containsExactly(tuple("CJ-COV-008",

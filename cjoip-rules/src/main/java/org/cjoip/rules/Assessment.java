@@ -55,6 +55,23 @@ public abstract class Assessment {
   /** The SHA-256 of the configuration file the assessment was made with, if any. */
   public abstract Optional<String> configurationSha256();
 
+  /**
+   * The configuration file's name as the caller gave it, when the assessment was made with
+   * one read from a file. The configuration's own findings (CJ-CFG) stand in it: their line and
+   * column are those of the waiver in this file, not of a node of the plan.
+   */
+  public abstract Optional<String> configuration();
+
+  /**
+   * The name of the document a finding's line, column or cell are in: {@link #configuration()}
+   * for a finding about the configuration (CJ-CFG) when the file is known, otherwise {@link
+   * #source()}.
+   */
+  public String documentOf(Finding finding) {
+    return finding.isAboutConfiguration() && configuration().isPresent()
+        ? configuration().get() : source();
+  }
+
   /** The waivers that waived at least one finding, in the order the configuration gives. */
   public abstract List<Waiver> waiversApplied();
 

@@ -59,6 +59,7 @@ public final class Assessor {
   private final Set<String> disabled;
   private final List<Waiver> waivers;
   private final Optional<String> configurationSha256;
+  private final Optional<String> configuration;
   private final Map<String, RuleDescription> rules;
   private final List<RuleSetVersion> ruleSets;
   private final Map<String, RulePack> packs;
@@ -74,6 +75,7 @@ public final class Assessor {
   private Assessor(Builder b) {
     this.edition = Optional.ofNullable(b.edition);
     this.configurationSha256 = Optional.ofNullable(b.configurationSha256);
+    this.configuration = Optional.ofNullable(b.configuration);
     Map<String, RuleDescription> known = new LinkedHashMap<>();
     Catalogue.builtIn().rules().forEach(r -> known.put(r.id(), r));
     List<RuleSetVersion> sets = new ArrayList<>();
@@ -310,6 +312,7 @@ public final class Assessor {
         .rulesetVersion(Catalogue.builtIn().version())
         .ruleSets(ruleSets)
         .configurationSha256(configurationSha256)
+        .configuration(configuration)
         .waiversApplied(applied(findings))
         .findings(findings);
     if (!onReturn) {
@@ -379,8 +382,7 @@ public final class Assessor {
         .or(() -> Optional.ofNullable(draft.severity()).flatMap(Severity::parse))
         .orElseGet(() -> rule.map(RuleDescription::defaultSeverity).orElse(Severity.WARNING));
     int pa = draft.subject().priorityAction();
-    SourceMap.Position at =
-        map.position(map.deepestExisting(draft.path())).orElse(SourceMap.Position.NONE);
+    SourceMap.Position at = located(map, draft.path());
     return Finding.builder()
         .ruleId(id)
         .severity(severity)
@@ -397,7 +399,30 @@ public final class Assessor {
         .build();
   }
 
-  private Finding configFinding(String ruleId, String message, String suggestion, String key) {
+  /**
+   * Where a finding stands in the document: at the deepest node of its path that the document
+   * has; for an object or a list written as a block, at the key that names it. A block's value
+   * starts on a later line, at its first member, which is another subject's line: a priority
+   * action missing from {@code priorityActions} would stand at priority action 1. A list or an
+   * object written on its key's line ({@code owners: [TBC]}, JSON) stays at its value, on that
+   * line; a sheet's list of rows stands at the sheet's header row.
+   */
+  static SourceMap.Position located(SourceMap map, String path) {
+    String node = map.deepestExisting(path);
+    SourceMap.Position value = map.position(node).orElse(SourceMap.Position.NONE);
+    if (!map.isCollection(node)) {
+      return value;
+    }
+    SourceMap.Position key = map.keyPosition(node).orElse(value);
+    return value.cell() != null || key.line() < value.line() ? key : value;
+  }
+
+  /**
+   * A finding about a waiver: about no node of the plan (its path is the root), it stands at
+   * the waiver in the configuration file ({@link Assessment#configuration()}).
+   */
+  private Finding configFinding(String ruleId, String message, String suggestion, String key,
+      Waiver waiver) {
     RuleDescription rule = Catalogue.builtIn().get(ruleId);
     return Finding.builder()
         .ruleId(ruleId)
@@ -405,6 +430,8 @@ public final class Assessor {
         .message(message)
         .path("")
         .key(key)
+        .line(waiver.line())
+        .column(waiver.column())
         .suggestion(suggestion)
         .source(rule.source())
         .build();
@@ -419,6 +446,7 @@ public final class Assessor {
     private final List<Waiver> waivers = new ArrayList<>();
     private final List<RulePack> packs = new ArrayList<>();
     private String configurationSha256;
+    private String configuration;
 
     private Builder() {}
 
@@ -478,6 +506,15 @@ public final class Assessor {
      */
     public Builder configurationSha256(String sha256) {
       this.configurationSha256 = sha256;
+      return this;
+    }
+
+    /**
+     * The configuration file's name as the caller gave it ({@code cjoip.yaml}): every
+     * assessment names it, and the findings about its waivers stand at their lines in it.
+     */
+    public Builder configuration(String source) {
+      this.configuration = source;
       return this;
     }
 

@@ -36,7 +36,12 @@ public abstract class Finding {
     return ruleId() + (path().isEmpty() ? "" : "@" + path());
   }
 
-  /** 1-based line of the node {@link #path()} names in the document's text; 0 when unknown. */
+  /**
+   * 1-based line of the node {@link #path()} names in the document's text (of the key that
+   * names it, for a list or an object written as a block); 0 when unknown. For a finding about
+   * a waiver (CJ-CFG), the waiver's line in the configuration file: {@link
+   * Assessment#documentOf(Finding)} names the document.
+   */
   @Value.Default
   public int line() {
     return 0;
@@ -68,6 +73,14 @@ public abstract class Finding {
 
   /** The waiver that covers this finding, if one does; a waived finding does not fail a run. */
   public abstract Optional<Waiver> waiver();
+
+  /**
+   * Whether the finding is about the configuration itself (CJ-CFG: a waiver expired, or
+   * matching nothing): its line and column are in the configuration file, not the plan.
+   */
+  public boolean isAboutConfiguration() {
+    return ruleId().startsWith("CJ-CFG-");
+  }
 
   /** Whether a waiver covers the finding. */
   public boolean isWaived() {

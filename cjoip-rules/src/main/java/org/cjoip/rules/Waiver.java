@@ -38,6 +38,23 @@ public abstract class Waiver {
 
   public abstract Optional<LocalDate> expires();
 
+  /**
+   * The 1-based line where the waiver is written in its configuration file; 0 when unknown (a
+   * waiver made in code, or read back from a report). Not part of the waiver's identity.
+   */
+  @Value.Default
+  @Value.Auxiliary
+  public int line() {
+    return 0;
+  }
+
+  /** The 1-based column where the waiver is written; 0 when unknown. */
+  @Value.Default
+  @Value.Auxiliary
+  public int column() {
+    return 0;
+  }
+
   /** Whether the waiver covers a finding of its rule at the path, whatever its subject. */
   public boolean covers(String ruleId, String findingPath) {
     return rule().equals(ruleId)
@@ -100,6 +117,9 @@ public abstract class Waiver {
         throw new IllegalStateException("priorityAction must be from 1 to 13: " + pa);
       }
     });
+    if (line() < 0 || column() < 0) {
+      throw new IllegalStateException("line and column must not be negative");
+    }
     if (reason().isBlank()) {
       throw new IllegalStateException("reason must not be blank");
     }

@@ -13,9 +13,12 @@ import java.util.Set;
  */
 final class Waivers {
 
-  /** Makes a configuration finding from a rule id, a message, a suggestion and a key. */
+  /**
+   * Makes a configuration finding from a rule id, a message, a suggestion, a key and the
+   * waiver it is about.
+   */
   interface ConfigFindings {
-    Finding make(String ruleId, String message, String suggestion, String key);
+    Finding make(String ruleId, String message, String suggestion, String key, Waiver waiver);
   }
 
   private final List<Waiver> waivers;
@@ -58,12 +61,12 @@ final class Waivers {
         out.add(config.make("CJ-CFG-001", which + " expired on " + w.expires().orElseThrow()
             + "; the finding it covered is no longer waived.",
             "Renew the waiver with a new expiry date, or act on the finding.",
-            "CJ-CFG-001/" + key));
+            "CJ-CFG-001/" + key, w));
       }
       if (!matched[i] && !disabled.contains("CJ-CFG-002")) {
         out.add(config.make("CJ-CFG-002", which + " matches no finding.",
             "Remove the waiver, or correct its " + w.describeTerms() + ".",
-            "CJ-CFG-002/" + key));
+            "CJ-CFG-002/" + key, w));
       }
     }
     return out;

@@ -49,6 +49,8 @@ final class Binding {
 
   private final String source;
   private final SourceMap sourceMap;
+  // How the document is written, for advice that shows how to write a value; null if unknown.
+  private final Format format;
   private final boolean lenient;
   private final int maxProblems;
   // The first problems in document order, at most maxProblems: the latest on top, to drop.
@@ -64,7 +66,13 @@ final class Binding {
   private long refusals;
 
   Binding(String source, SourceMap sourceMap, boolean lenient, Limits limits) {
+    this(source, sourceMap, null, lenient, limits);
+  }
+
+  private Binding(String source, SourceMap sourceMap, Format format, boolean lenient,
+      Limits limits) {
     this.source = source;
+    this.format = format;
     this.sourceMap = sourceMap;
     this.lenient = lenient;
     this.maxProblems = limits.maxProblems();
@@ -77,7 +85,7 @@ final class Binding {
    * document order.
    */
   Binding(String source, TreeReader.Located tree, boolean lenient, Limits limits) {
-    this(source, tree.sourceMap(), lenient, limits);
+    this(source, tree.sourceMap(), tree.format(), lenient, limits);
     for (Problem p : tree.refused()) {
       refused.add(p.pointer());
       keep(new Reported(p, reported++));
@@ -227,6 +235,26 @@ final class Binding {
         + (p.line() > 0 ? p.line() + ":" + p.column() : first);
   }
 
+  /**
+   * Why a value is not the text a field needs, with the fix where it is a number: "expected
+   * text, found a number; quote it: id: \"1.10\"" (unquoted, 1.10 is the number 1.1).
+   *
+   * @param name the field, or null for an item of a list
+   * @param format how the document is written, for the fix; YAML's way when null
+   */
+  static String expectedText(String name, JsonNode found, Format format) {
+    String hint = !found.isNumber() ? ""
+        : "; " + (format == Format.JSON ? YamlMessages.quoteItInJson(name, found.asText())
+            : YamlMessages.quoteIt(name, found.asText()));
+    return "expected text, found " + describe(found) + hint;
+  }
+
+  /** The field a pointer names: its last token, or null for an item of a list. */
+  private static String fieldOf(String pointer) {
+    String last = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return last.matches("[0-9]+") ? null : last.replace("~1", "/").replace("~0", "~");
+  }
+
   static String describe(JsonNode node) {
     if (node.isTextual()) {
       return "text";
@@ -326,8 +354,7 @@ final class Binding {
         }
         return Optional.of(v.textValue());
       }
-      String hint = v.isNumber() ? "; quote it (in YAML, \"1.10\" and 1.1 differ)" : "";
-      error(at, "expected text, found " + describe(v) + hint);
+      error(at, expectedText(fieldOf(at), v, format));
       return Optional.empty();
     }
 

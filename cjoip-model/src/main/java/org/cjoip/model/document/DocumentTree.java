@@ -172,6 +172,17 @@ public final class DocumentTree {
   }
 
   /**
+   * Why a value is not the text a field needs, as the document readers say it, with the fix
+   * where it is a number, written as this document is: "expected text, found a number; quote
+   * it: deliverable: \"1.10\"" in YAML.
+   *
+   * @param name the field, or null for an item of a list
+   */
+  public String expectedText(String name, JsonNode found) {
+    return Binding.expectedText(name, found, format);
+  }
+
+  /**
    * An error at a node, placed at the node's line and column, or its nearest existing
    * ancestor's when the node is missing.
    */

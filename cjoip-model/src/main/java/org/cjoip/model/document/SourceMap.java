@@ -107,6 +107,11 @@ public final class SourceMap {
     return ((long) (sheet + 1) << 48) | ((long) row << 16) | column;
   }
 
+  /** The cell in the first row and first column of a packed cell's sheet: its header row. */
+  public static long headerOf(long cell) {
+    return (cell & (0x7FFFL << 48)) | (1L << 16);
+  }
+
   /**
    * One object or list of a document read from a spreadsheet, and the cell of each of its
    * members, added as the document's tree is built. Not thread-safe while it is built; the
@@ -136,7 +141,15 @@ public final class SourceMap {
 
     /** Adds a member that is itself an object or a list. */
     public void add(String key, Cells member) {
-      node.add(key, member.node.at);
+      add(key, member, member.node.at);
+    }
+
+    /**
+     * Adds a member that is itself an object or a list, named at a cell of its own: a sheet's
+     * list of rows by the sheet's header row, say. The cell is ignored for a list.
+     */
+    public void add(String key, Cells member, long keyCell) {
+      node.add(key, member.node.at, keyCell);
       node.nest(member.node);
     }
 
@@ -171,6 +184,31 @@ public final class SourceMap {
     }
     long at = root.find(pointer);
     return at < 0 ? Optional.empty() : Optional.of(position(at));
+  }
+
+  /**
+   * Where the key that names the node is written, if the document has the node: for a member
+   * of an object, its key ({@code priorityActions:}, where the list's first item stands on a
+   * later line); for an item of a list, the root, or a document read from a spreadsheet, where
+   * the node itself stands, as {@link #position(String)} gives it.
+   */
+  public Optional<Position> keyPosition(String pointer) {
+    if (positions != null) {
+      return position(pointer);
+    }
+    long at = root.find(pointer, true);
+    return at < 0 ? Optional.empty() : Optional.of(position(at));
+  }
+
+  /**
+   * Whether the node at the pointer is an object or a list, as opposed to a single value; false
+   * when the document has no such node or the map does not know (one built from a plain map).
+   */
+  public boolean isCollection(String pointer) {
+    if (positions != null) {
+      return false;
+    }
+    return pointer.isEmpty() || root.node(pointer) != null;
   }
 
   private Position position(long packed) {
@@ -256,6 +294,8 @@ public final class SourceMap {
     private final boolean object;
     private String[] keys;
     private long[] places;
+    // For an object: where each member's key is written, beside where its value starts.
+    private long[] keyPlaces;
     private Node[] members;
     private int count;
     private Map<String, Integer> index;
@@ -265,15 +305,25 @@ public final class SourceMap {
       this.object = object;
       this.places = new long[object ? 4 : 2];
       this.keys = object ? new String[4] : null;
+      this.keyPlaces = object ? new long[4] : null;
     }
 
     /** Adds a member at a place; returns its index. The key is ignored for a list. */
     int add(String key, long place) {
+      return add(key, place, place);
+    }
+
+    /**
+     * Adds a member whose value stands at one place and, in an object, whose key stands at
+     * another; returns its index. Both are ignored but the value's for a list.
+     */
+    int add(String key, long place, long keyPlace) {
       if (count == places.length) {
         int grown = Math.max(4, count * 2);
         places = Arrays.copyOf(places, grown);
         if (object) {
           keys = Arrays.copyOf(keys, grown);
+          keyPlaces = Arrays.copyOf(keyPlaces, grown);
         }
         if (members != null) {
           members = Arrays.copyOf(members, grown);
@@ -282,6 +332,7 @@ public final class SourceMap {
       places[count] = place;
       if (object) {
         keys[count] = key;
+        keyPlaces[count] = keyPlace;
       }
       return count++;
     }
@@ -300,6 +351,7 @@ public final class SourceMap {
         places = Arrays.copyOf(places, count);
         if (object) {
           keys = Arrays.copyOf(keys, count);
+          keyPlaces = Arrays.copyOf(keyPlaces, count);
         }
         if (members != null) {
           members = Arrays.copyOf(members, count);
@@ -338,6 +390,14 @@ public final class SourceMap {
 
     /** The packed place of the node at the pointer below this one; -1 when there is none. */
     long find(String pointer) {
+      return find(pointer, false);
+    }
+
+    /**
+     * The packed place of the node at the pointer below this one, or of the key that names it
+     * when {@code key} and the node is an object's member; -1 when there is none.
+     */
+    long find(String pointer, boolean key) {
       if (pointer.isEmpty()) {
         return at;
       }
@@ -354,7 +414,7 @@ public final class SourceMap {
           return -1;
         }
         if (slash < 0) {
-          return node.places[i];
+          return key && node.object ? node.keyPlaces[i] : node.places[i];
         }
         if (node.members == null || node.members[i] == null) {
           return -1;

@@ -55,6 +55,8 @@ final class TreeBuilder {
     final SourceMap.Node places;
     final boolean counted;
     String key;
+    // Where the current key is written, packed as line and column.
+    long keyAt;
     int size;
 
     Frame(JsonNode node, SourceMap.Node places, boolean counted) {
@@ -160,6 +162,18 @@ final class TreeBuilder {
     return out;
   }
 
+  /**
+   * The key whose value is about to be read, or null when the value is an item of a list or
+   * the root.
+   */
+  String key() {
+    if (frames.isEmpty()) {
+      return null;
+    }
+    Frame f = frames.get(frames.size() - 1);
+    return f.node.isObject() ? f.key : null;
+  }
+
   /** A key of the current object, from its place to where it ends. */
   void key(String name, int line, int column, int endLine, int endColumn, boolean yaml)
       throws DocumentException {
@@ -170,6 +184,7 @@ final class TreeBuilder {
           + limits.maxKeyLength() + " characters");
     }
     f.key = share(name);
+    f.keyAt = TextGuard.pack(line, column);
     checkText(name, line, column, endLine, endColumn);
     if (yaml && name.equals("<<")) {
       // A merge key would copy another mapping in: refused like the aliases it needs.
@@ -267,7 +282,7 @@ final class TreeBuilder {
     Frame f = frames.get(frames.size() - 1);
     if (f.node instanceof ObjectNode object) {
       object.set(f.key, node);
-      f.places.add(f.key, at);
+      f.places.add(f.key, at, f.keyAt);
     } else {
       if (f.counted && ++countedItems > counted.limit()) {
         throw error(line, column, pointer(), "the document has more " + counted.items()

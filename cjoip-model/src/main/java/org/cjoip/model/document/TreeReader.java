@@ -324,7 +324,8 @@ final class TreeReader {
       int line = YamlEvents.line(yaml.getProblemMark());
       int column = YamlEvents.column(yaml.getProblemMark());
       return tree.error(line, column, tree.pointer(),
-          "malformed YAML: " + YamlMessages.explain(yaml.getProblem(), yaml.getContext()));
+          "malformed YAML: " + YamlMessages.explain(yaml.getProblem(), yaml.getContext(),
+              yaml.getProblemMark()));
     }
     if (e instanceof JsonProcessingException json) {
       JsonLocation at = json.getLocation();

@@ -204,6 +204,11 @@ final class YamlEvents {
       throw at(e, "a number is longer than the limit of " + MAX_NUMBER_LENGTH + " characters");
     }
     String refusal = yaml11(value);
+    if (refusal != null && YamlMessages.holdsAnId(tree.key())) {
+      // An id is text however it looks: the mistake is the missing quotes, not the number.
+      refusal = YamlMessages.quoteIt(tree.key(), value) + " (an id is text; unquoted, "
+          + Printable.quote(value) + " reads as a number)";
+    }
     if (refusal != null) {
       refuse(e, value, refusal);
       return;

@@ -1,6 +1,8 @@
 package org.cjoip.model.document;
 
+import java.util.Set;
 import org.cjoip.model.text.Printable;
+import org.yaml.snakeyaml.error.Mark;
 
 /**
  * What the YAML parser's complaints mean, in words that say how to mend the document. The
@@ -10,15 +12,65 @@ import org.cjoip.model.text.Printable;
  */
 final class YamlMessages {
 
+  // The fields that hold an id: text, however much it looks like a number (1.10, 011).
+  private static final Set<String> IDS = Set.of("id", "deliverable");
+  // The most characters of a value a quoting hint shows; a longer one is cut at a word.
+  private static final int HINT_LIMIT = 40;
+
   private YamlMessages() {}
+
+  /** Whether the field of this name holds an id, text always; false for null (a list item). */
+  static boolean holdsAnId(String key) {
+    return key != null && IDS.contains(key);
+  }
+
+  /**
+   * The advice to quote a value, written in YAML as the fix: {@code quote it: deliverable:
+   * "1.10"};
+   * without the key for a list item (null). A long value is cut, at a word where it can be,
+   * with "…" inside the quotes.
+   */
+  static String quoteIt(String key, String value) {
+    return "quote it: " + quoted(key, value, 0);
+  }
+
+  /** The same advice as a JSON document writes it: {@code quote it: "deliverable": "1.10"}. */
+  static String quoteItInJson(String key, String value) {
+    return "quote it: " + quoted(key == null ? null : "\"" + key + "\"", value, 0);
+  }
+
+  /**
+   * The key and its value in double quotes; a value longer than the hint's limit is cut at a
+   * word, but never within its first {@code keep} characters.
+   */
+  private static String quoted(String key, String value, int keep) {
+    String shown = value;
+    if (shown.length() > Math.max(HINT_LIMIT, keep)) {
+      int cut = shown.lastIndexOf(' ', Math.max(HINT_LIMIT, keep));
+      cut = cut >= keep && cut > HINT_LIMIT / 2 ? cut : Math.max(HINT_LIMIT, keep);
+      shown = shown.substring(0, Math.min(cut, shown.length())) + "…";
+    }
+    String text = "\"" + Printable.escape(shown.replace("\\", "\\\\").replace("\"", "\\\""))
+        + "\"";
+    return key == null ? text : Printable.escape(key) + ": " + text;
+  }
 
   /** The problem in plain words, with the likely cause and the fix where it is known. */
   static String explain(String problem, String context) {
+    return explain(problem, context, null);
+  }
+
+  /**
+   * The problem in plain words, with the likely cause and the fix where it is known; the fix
+   * written with the document's own line, where the parser's mark still holds it.
+   */
+  static String explain(String problem, String context, Mark mark) {
     String p = problem == null ? "" : problem;
     String c = context == null ? "" : context;
     if (p.contains("mapping values are not allowed here")) {
+      String fix = colonFix(lineAt(mark));
       return "a colon followed by a space inside a value; put text that holds \": \" in quotes"
-          + " (title: \"Glenmore: CJOIP\")";
+          + " (" + (fix == null ? "title: \"Glenmore: CJOIP\"" : fix) + ")";
     }
     if (p.contains("\\t") || p.contains("TAB") || p.contains("'\t'")) {
       return "a tab where YAML expects indentation or a value; use spaces, not tabs";
@@ -52,5 +104,60 @@ final class YamlMessages {
     String words = p.strip();
     int nl = words.indexOf('\n');
     return Printable.escape(nl < 0 ? words : words.substring(0, nl).strip());
+  }
+
+  /**
+   * The line the parser stopped in, as the document writes it, without its indentation and
+   * any comment; null when the parser no longer holds the start of that line (it keeps only a
+   * window of the text).
+   */
+  static String lineAt(Mark mark) {
+    if (mark == null || mark.getBuffer() == null) {
+      return null;
+    }
+    int[] buffer = mark.getBuffer();
+    int start = mark.getPointer() - mark.getColumn();
+    if (start < 0 || mark.getPointer() > buffer.length
+        || (start > 0 && buffer[start - 1] != '\n' && buffer[start - 1] != '\r')) {
+      return null;
+    }
+    int end = mark.getPointer();
+    while (end < buffer.length && buffer[end] != '\n' && buffer[end] != '\r'
+        && buffer[end] != 0) {
+      end++;
+    }
+    String line = new String(buffer, start, end - start);
+    int comment = line.indexOf(" #");
+    return (comment < 0 ? line : line.substring(0, comment)).strip();
+  }
+
+  /**
+   * The line written as it should be: its value in quotes, {@code description: "Meet:
+   * monthly"}, a list item's dash kept; null when the line is not a key and a value.
+   */
+  private static String colonFix(String line) {
+    if (line == null) {
+      return null;
+    }
+    String dash = "";
+    String rest = line;
+    if (rest.startsWith("- ")) {
+      dash = "- ";
+      rest = rest.substring(2).strip();
+    }
+    int colon = rest.indexOf(": ");
+    if (colon <= 0) {
+      return null;
+    }
+    String key = rest.substring(0, colon);
+    String value = rest.substring(colon + 2).strip();
+    if (!key.matches("[A-Za-z][A-Za-z0-9_]*") || value.isEmpty()
+        || value.startsWith("\"") || value.startsWith("'")) {
+      return null;
+    }
+    // The quote keeps the colon the parser stopped at, and the word after it.
+    int colonInValue = value.indexOf(": ");
+    int wordAfter = colonInValue < 0 ? 0 : value.indexOf(' ', colonInValue + 2);
+    return dash + quoted(key, value, wordAfter < 0 ? value.length() : wordAfter);
   }
 }

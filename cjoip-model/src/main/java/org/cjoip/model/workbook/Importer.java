@@ -630,7 +630,9 @@ final class Importer {
     }
     ArrayNode list = root.putArray(name);
     SourceMap.Cells listPlaces = SourceMap.Cells.list(rows.get(0).first);
-    rootPlaces.add(name, listPlaces);
+    // The list is named by its sheet's header row: what stands in its first row is the first
+    // item's, another subject's.
+    rootPlaces.add(name, listPlaces, SourceMap.headerOf(rows.get(0).first));
     String pointer = "/" + name;
     for (int i = 0; i < rows.size(); i++) {
       Row row = rows.get(i);

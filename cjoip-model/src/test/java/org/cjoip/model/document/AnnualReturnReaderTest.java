@@ -211,7 +211,7 @@ final class AnnualReturnReaderTest {
                 + " YYYY-MM-DD that exists, found '2025-03-32'"),
         arguments("progress id a number", "id: \"1.1\"", "id: \"1.10\"", "id: 1.10",
             "r.yaml:19:13: /priorityActions/0/deliverables/0/id: expected text, found a"
-                + " number; quote it (in YAML, \"1.10\" and 1.1 differ)"),
+                + " number; quote it: id: \"1.10\""),
         arguments("progress without an id", "      - id: \"1.2\"\n        status: DELAYED",
             "      - id: \"1#2\"\n        status: DELAYED", "      - status: DELAYED",
             "r.yaml:22:9: /priorityActions/0/deliverables/1: missing required field 'id'"

@@ -72,6 +72,46 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_recordsWhereEachKeyIsWrittenBesideItsValue() throws Exception {
+    SourceMap map = reader.read(MINIMAL, "plan.yaml").sourceMap();
+
+    // A block list starts at its first item, on a later line than its key.
+    assertThat(map.position("/priorityActions")).contains(new SourceMap.Position(8, 3));
+    assertThat(map.keyPosition("/priorityActions")).contains(new SourceMap.Position(7, 1));
+    assertThat(map.position("/partnership")).contains(new SourceMap.Position(6, 3));
+    assertThat(map.keyPosition("/partnership")).contains(new SourceMap.Position(5, 1));
+    assertThat(map.keyPosition("/priorityActions/0/deliverables/0/owners"))
+        .contains(new SourceMap.Position(14, 9));
+    // An item of a list, and the root, have no key: they stand where they start.
+    assertThat(map.keyPosition("/priorityActions/0")).contains(new SourceMap.Position(8, 5));
+    assertThat(map.keyPosition("")).isEqualTo(map.position(""));
+    assertThat(map.keyPosition("/nothing")).isEmpty();
+    assertThat(map.isCollection("/priorityActions")).isTrue();
+    assertThat(map.isCollection("/priorityActions/0")).isTrue();
+    assertThat(map.isCollection("/title")).isFalse();
+    assertThat(map.isCollection("/nothing")).isFalse();
+  }
+
+  @Test
+  void read_recordsWhereEachKeyIsWrittenInJson() throws Exception {
+    String json = """
+        {
+          "formatVersion": 1, "title": "T", "framework": "cjpf-2023",
+          "partnership": {"name": "P"},
+          "priorityActions": [
+            {"number": 1}
+          ]
+        }
+        """;
+    SourceMap map = reader.read(json, "plan.json").sourceMap();
+
+    assertThat(map.position("/priorityActions")).contains(new SourceMap.Position(4, 22));
+    assertThat(map.keyPosition("/priorityActions")).contains(new SourceMap.Position(4, 3));
+    assertThat(map.keyPosition("/partnership/name")).contains(new SourceMap.Position(3, 19));
+    assertThat(map.position("/partnership/name")).contains(new SourceMap.Position(3, 27));
+  }
+
+  @Test
   void read_unknownFieldIsLocatedError() {
     Problem p = problemOf(MINIMAL.replace("title:", "titel: x\ntitle:"), "plan.yaml");
 
@@ -318,7 +358,19 @@ final class PlanReaderTest {
 
     assertThat(p.pointer()).isEqualTo("/priorityActions/0/deliverables/0/id");
     assertThat(p.message())
-        .isEqualTo("expected text, found a number; quote it (in YAML, \"1.10\" and 1.1 differ)");
+        .isEqualTo("expected text, found a number; quote it: id: \"1.10\"");
+  }
+
+  @Test
+  void read_numberWhereTextExpectedInJsonSuggestsQuotingAsJsonWritesIt() {
+    Problem p = problemOf("{\"formatVersion\": 1, \"title\": 2030, \"framework\": \"cjpf-2023\","
+        + " \"partnership\": {\"name\": \"P\"}}", "p.json");
+
+    assertThat(p.line()).isEqualTo(1);
+    assertThat(p.column()).isEqualTo(31);
+    assertThat(p.pointer()).isEqualTo("/title");
+    assertThat(p.message())
+        .isEqualTo("expected text, found a whole number; quote it: \"title\": \"2030\"");
   }
 
   @Test

@@ -123,8 +123,8 @@ final class YamlEventsTest {
     assertThat(Refusals.of(() -> read(yaml))).containsExactly(
         "plan.yaml:6:13: /priorityActions/0/number: write 1, not 0x01 (hexadecimal), or quote"
             + " it if it is text",
-        "plan.yaml:8:13: /priorityActions/0/deliverables/0/id: write 31, not 0x1F"
-            + " (hexadecimal), or quote it if it is text",
+        "plan.yaml:8:13: /priorityActions/0/deliverables/0/id: quote it: id: \"0x1F\" (an id"
+            + " is text; unquoted, 0x1F reads as a number)",
         "plan.yaml:10:19: /priorityActions/0/deliverables/0/priority: expected one of MUST,"
             + " SHOULD, COULD, WONT, found 'URGENT'",
         "plan.yaml:11:13: /priorityActions/1/number: write 11, not 011 (a leading zero makes"

@@ -137,6 +137,11 @@ final class WorkbookReaderTest {
     assertThat(doc.sourceMap().position("/priorityActions/0/deliverables/0").orElseThrow()
         .cell()).isEqualTo("Deliverables!A2");
     assertThat(doc.sourceMap().position("").orElseThrow().cell()).isEqualTo("Plan!A1");
+    // A sheet's list is named by the sheet's header row; a cell's value is its own key.
+    assertThat(doc.sourceMap().keyPosition("/priorityActions").orElseThrow().cell())
+        .isEqualTo("'Priority actions'!A1");
+    assertThat(doc.sourceMap().keyPosition("/priorityActions/0/deliverables/0/owners")
+        .orElseThrow().cell()).isEqualTo("Deliverables!C2");
   }
 
   @Test

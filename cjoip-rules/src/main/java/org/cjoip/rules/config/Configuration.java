@@ -34,6 +34,13 @@ public abstract class Configuration {
   public abstract Optional<String> sha256();
 
   /**
+   * The name, as the caller gave it, of the file the configuration was read from: where its
+   * waivers' lines and columns are. Not part of what the configuration says.
+   */
+  @Value.Auxiliary
+  public abstract Optional<String> source();
+
+  /**
    * Applies the severities, disabled rules and waivers to an assessor being built, and records
    * the file's SHA-256 in every assessment it makes.
    */
@@ -41,6 +48,7 @@ public abstract class Configuration {
     severities().forEach(builder::severity);
     disabled().forEach(builder::disable);
     sha256().ifPresent(builder::configurationSha256);
+    source().ifPresent(builder::configuration);
     return builder.waivers(waivers());
   }
 

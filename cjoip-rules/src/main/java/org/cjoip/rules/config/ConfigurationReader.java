@@ -81,6 +81,7 @@ public final class ConfigurationReader {
           + " schema), found " + kind(hint)));
     }
     Configuration.Builder out = Configuration.builder().sha256(tree.sha256());
+    Optional.ofNullable(tree.source()).ifPresent(out::source);
     JsonNode severities = present(root, "severities");
     if (severities != null && !severities.isObject()) {
       problems.add(tree.error("/severities", "expected an object of rule ids and severities"));
@@ -146,9 +147,12 @@ public final class ConfigurationReader {
           && path.filter(p -> p.isEmpty() || p.startsWith("/")).isPresent()
           && (present(w, "priorityAction") == null || priorityAction.isPresent())
           && (present(w, "deliverable") == null || deliverable.isPresent())) {
+        // Where it is written, so that a finding about it (expired, matching nothing) is too.
+        SourceMap.Position written =
+            tree.sourceMap().position(at).orElse(SourceMap.Position.NONE);
         out.addWaivers(Waiver.builder().rule(rule.get()).path(path.get())
             .priorityAction(priorityAction).deliverable(deliverable).reason(reason.get())
-            .expires(expires).build());
+            .expires(expires).line(written.line()).column(written.column()).build());
       }
     }
     if (!problems.isEmpty()) {
@@ -195,8 +199,8 @@ public final class ConfigurationReader {
       if (list.get(i).isTextual()) {
         out.add(list.get(i).textValue());
       } else {
-        problems.add(tree.error(at + "/" + name + "/" + i, "expected text, found "
-            + kind(list.get(i))));
+        problems.add(tree.error(at + "/" + name + "/" + i,
+            tree.expectedText(null, list.get(i))));
       }
     }
     return out;
@@ -210,7 +214,7 @@ public final class ConfigurationReader {
       return Optional.empty();
     }
     if (!v.isTextual()) {
-      problems.add(tree.error(at + "/" + name, "expected text, found " + kind(v)));
+      problems.add(tree.error(at + "/" + name, tree.expectedText(name, v)));
       return Optional.empty();
     }
     return Optional.of(v.textValue());

@@ -51,12 +51,14 @@ public final class Draft {
     if (rule.id() == null) {
       throw new IllegalStateException("a rule without @id metadata made a finding");
     }
-    return new Draft(rule.name(), rule.id(), rule.severity(), subject, path, message, null, "");
+    return new Draft(rule.name(), rule.id(), rule.severity(), subject, path,
+        Texts.punctuated(message), null, "");
   }
 
   /** The same finding with what would fix it. */
   public Draft suggestion(String text) {
-    return new Draft(ruleName, ruleId, severity, subject, path, message, text, qualifier);
+    return new Draft(ruleName, ruleId, severity, subject, path, message,
+        Texts.punctuated(text), qualifier);
   }
 
   /**

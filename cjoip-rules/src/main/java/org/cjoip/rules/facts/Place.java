@@ -13,6 +13,15 @@ public record Place(String path, SourceMap sourceMap) {
     return sourceMap.deepestExisting(path + "/" + SourceMap.escape(member));
   }
 
+  /**
+   * The pointer of a member of a member of this node ({@code partnership}, then {@code
+   * statutoryPartners}), or of the deepest node on the way that exists.
+   */
+  public String at(String member, String inner) {
+    return sourceMap.deepestExisting(
+        path + "/" + SourceMap.escape(member) + "/" + SourceMap.escape(inner));
+  }
+
   /** Whether the document has the member. */
   public boolean has(String member) {
     return sourceMap.contains(path + "/" + SourceMap.escape(member));

@@ -24,6 +24,11 @@ public record PlanFact(Plan plan, Place place, String framework, LocalDate perio
     return place.at(member);
   }
 
+  /** The pointer of a member's member, or of the deepest node on the way that exists. */
+  public String at(String member, String inner) {
+    return place.at(member, inner);
+  }
+
   /**
    * Whether the plan lists any member of its partnership. The rules ask here rather than
    * whether any {@link Member} exists, so that a partnership of many other members costs the

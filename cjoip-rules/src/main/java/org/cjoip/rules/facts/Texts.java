@@ -7,7 +7,13 @@ import org.cjoip.model.framework.Direction;
 /** Wording helpers for findings' messages, so every rule quotes the plan the same way. */
 public final class Texts {
 
-  private static final int EXCERPT = 80;
+  // The longest quote of the plan's words a message carries whole.
+  private static final int EXCERPT = 200;
+  // Where a long quote may be cut, best first: after a sentence, then after a clause.
+  private static final List<String> BOUNDARIES = List.of(". ", "; ", ": ", ", ");
+  // A full stop after a quote that ends in its own . ! or ?.
+  private static final java.util.regex.Pattern DOUBLED =
+      java.util.regex.Pattern.compile("([.!?])\"\\.");
 
   /** The suggestion of CJ-COV-007: what s19 asks of each national outcome. */
   public static final String S19 = "State, for the action or plan-wide, how close the outcome is"
@@ -119,14 +125,37 @@ public final class Texts {
     return value == null ? "none given" : "of " + value;
   }
 
-  /** The text, cut at a word boundary with an ellipsis when longer than a message can carry. */
+  /**
+   * The plan's words as a message quotes them: whole when they are of a normal length (a
+   * sentence or two, up to 200 characters); beyond that, cut after the last sentence or clause
+   * that fits, or else at a word, and the cut marked with "…", so that what is quoted still
+   * says something whole. Runs of white space are read as one space.
+   */
   public static String excerpt(String text) {
     String t = text.strip().replaceAll("\\s+", " ");
     if (t.length() <= EXCERPT) {
       return t;
     }
+    for (String end : BOUNDARIES) {
+      int at = t.lastIndexOf(end, EXCERPT - 2);
+      if (at >= EXCERPT / 2) {
+        return t.substring(0, at + 1) + " …";
+      }
+    }
     int cut = t.lastIndexOf(' ', EXCERPT - 1);
-    return t.substring(0, cut > 40 ? cut : EXCERPT - 1) + "…";
+    return t.substring(0, cut > EXCERPT / 2 ? cut : EXCERPT - 1) + "…";
+  }
+
+  /**
+   * A message or a suggestion with its punctuation mended where it ends a quote: a quote that
+   * already ends its sentence ({@code "…nationally first."}) takes no second full stop after
+   * the closing quote mark. Every finding's words pass through here ({@link Draft}).
+   */
+  public static String punctuated(String message) {
+    if (message == null || message.indexOf("\".") < 0) {
+      return message;
+    }
+    return DOUBLED.matcher(message).replaceAll("$1\"");
   }
 
   /** The text stripped, and cut with an ellipsis when it is longer than {@code most}. */

@@ -74,8 +74,8 @@ public final class AssessmentJson {
 
   private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
       "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
-      "rulesetVersion", "ruleSets", "configurationSha256", "waiversApplied", "counts",
-      "findings", "annualReturn", "returns", "coverage", "aims", "schedule", "plan");
+      "rulesetVersion", "ruleSets", "configurationSha256", "configuration", "waiversApplied",
+      "counts", "findings", "annualReturn", "returns", "coverage", "aims", "schedule", "plan");
   private static final List<String> GIVEN_RETURN = List.of("reportingYear", "source", "used");
   private static final List<String> ANNUAL_RETURN = List.of("title", "reportingYear", "plan",
       "earlierReturns", "figureCounts", "figures");
@@ -204,6 +204,9 @@ public final class AssessmentJson {
     g.writeEndArray();
     if (a.configurationSha256().isPresent()) {
       g.writeStringField("configurationSha256", a.configurationSha256().get());
+    }
+    if (a.configuration().isPresent()) {
+      g.writeStringField("configuration", a.configuration().get());
     }
     g.writeArrayFieldStart("waiversApplied");
     for (Waiver w : a.waiversApplied()) {
@@ -494,6 +497,7 @@ public final class AssessmentJson {
     in.text(root, "", "libraryVersion", true).ifPresent(out::libraryVersion);
     in.text(root, "", "rulesetVersion", true).ifPresent(out::rulesetVersion);
     in.sha256(root, "", "configurationSha256").ifPresent(out::configurationSha256);
+    in.optionalText(root, "", "configuration").ifPresent(out::configuration);
     in.objects(root, "", "ruleSets", RULE_SET, (set, at) -> {
       Optional<String> name = in.text(set, at, "name", true);
       Optional<String> v = in.text(set, at, "version", true);

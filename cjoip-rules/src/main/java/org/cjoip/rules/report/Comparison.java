@@ -306,9 +306,13 @@ public record Comparison(
     }
   }
 
-  /** Where a finding stands: its line and column when known, else its pointer. */
+  /**
+   * Where a finding stands: its line and column when known, else its pointer; a finding about
+   * a waiver is in the configuration file.
+   */
   private static String where(Finding f) {
-    String pointer = f.path().isEmpty() ? "(plan)" : Printable.escape(f.path());
+    String pointer = f.isAboutConfiguration() ? "(configuration)"
+        : f.path().isEmpty() ? "(plan)" : Printable.escape(f.path());
     return f.cell().map(c -> c + " " + pointer)
         .orElse(f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer);
   }

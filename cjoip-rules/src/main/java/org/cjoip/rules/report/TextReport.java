@@ -279,13 +279,15 @@ public final class TextReport {
 
   /**
    * The finding's place in the document as written: {@code plan.xlsx: Deliverables!E12} or
-   * {@code plan.yaml:41:7}; empty for a plan built in code.
+   * {@code plan.yaml:41:7}, or {@code cjoip.yaml:12:5} for a waiver's finding; empty for a
+   * plan built in code.
    */
   static Optional<String> place(Assessment a, Finding f) {
+    String document = safe(a.documentOf(f));
     if (f.cell().isPresent()) {
-      return Optional.of(safe(a.source()) + ": " + safe(f.cell().get()));
+      return Optional.of(document + ": " + safe(f.cell().get()));
     }
-    return f.line() > 0 ? Optional.of(safe(a.source()) + ":" + f.line() + ":" + f.column())
+    return f.line() > 0 ? Optional.of(document + ":" + f.line() + ":" + f.column())
         : Optional.empty();
   }
 

@@ -191,9 +191,35 @@ final class CoverageRulesTest {
         finding("CJ-COV-008", "/priorityActions/11/prioritised", Severity.INFO));
     Finding f = assess(plan).findings().get(0);
     assertThat(f.message()).isEqualTo("The plan decided that priority action 12 is not a"
-        + " priority: \"Led by the community planning partnership.\".");
+        + " priority: \"Led by the community planning partnership.\"");
     assertThat(f.suggestion()).isEmpty();
     assertThat(assess(plan).coverageOf(12).addressed()).isFalse();
+  }
+
+  @Test
+  void cov008_longAssessmentIsCutAfterASentenceAndMarked() {
+    String first = "Restorative justice is being set up nationally first, and the partners"
+        + " agreed at the board in March that a local service would duplicate it.";
+    String second = " We will return to it in year 3, when the national service has been"
+        + " evaluated and its reach in Glenmore is known.";
+    Plan plan = withSection(6, s -> PriorityActionResponse.builder().number(6)
+        .prioritised(false).assessment(first + second).build());
+
+    assertThat(assess(plan).findings()).filteredOn(f -> f.ruleId().equals("CJ-COV-008"))
+        .extracting(Finding::message).containsExactly("The plan decided that priority action 6"
+            + " is not a priority: \"" + first + " …\".");
+  }
+
+  @Test
+  void cov008_assessmentOfNormalLengthIsQuotedWhole() {
+    String reason = "Restorative justice is being set up nationally first; we will return to"
+        + " it in year 3.";
+    Plan plan = withSection(6, s -> PriorityActionResponse.builder().number(6)
+        .prioritised(false).assessment(reason).build());
+
+    assertThat(assess(plan).findings()).filteredOn(f -> f.ruleId().equals("CJ-COV-008"))
+        .extracting(Finding::message).containsExactly("The plan decided that priority action 6"
+            + " is not a priority: \"" + reason + "\"");
   }
 
   @Test

@@ -58,7 +58,18 @@ final class PlanRulesTest {
     Plan plan = Plan.builder().from(good()).partnership(Partnership.builder()
         .from(good().partnership()).statutoryPartners(some).build()).build();
 
-    assertFindings(plan).containsExactly(finding("CJ-PLAN-004", "/partnership", Severity.WARNING));
+    assertFindings(plan).containsExactly(
+        finding("CJ-PLAN-004", "/partnership/statutoryPartners", Severity.WARNING));
+  }
+
+  @Test
+  void plan004_noStatutoryPartnersListedPointsAtThePartnership() {
+    Plan plan = Plan.builder().from(good()).partnership(Partnership.builder()
+        .name("P").addLocalAuthorities("Goodshire").addOtherMembers("Goodshire Council")
+        .build()).build();
+
+    assertFindings(plan).filteredOn(t -> t.toList().get(0).equals("CJ-PLAN-004"))
+        .extracting(t -> t.toList().get(1)).containsOnly("/partnership");
   }
 
   @Test

@@ -32,6 +32,7 @@ final class AssessmentJsonTest {
         .build();
     return Assessor.builder()
         .configurationSha256("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef")
+        .configuration("cjoip.yaml")
         .waivers(Configuration.builder()
             .addWaivers(Waiver.builder().rule("CJ-DEL-001")
                 .path("/priorityActions/0/deliverables/0")
@@ -53,6 +54,7 @@ final class AssessmentJsonTest {
     assertThat(back.plan()).isEqualTo(a.plan());
     assertThat(back.waiversApplied()).hasSize(1).isEqualTo(a.waiversApplied());
     assertThat(back.configurationSha256()).isEqualTo(a.configurationSha256()).isPresent();
+    assertThat(back.configuration()).contains("cjoip.yaml");
     assertThat(back).isEqualTo(a);
   }
 
