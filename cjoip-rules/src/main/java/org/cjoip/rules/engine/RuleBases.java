@@ -33,7 +33,14 @@ public final class RuleBases {
   /** The built-in rules' DRL files, one per rule family, as they ship in the jar. */
   static final List<String> BUILT_IN_DRL =
       List.of("terms.drl", "plan.drl", "coverage.drl", "local-indicators.drl",
-          "deliverables.drl", "indicators.drl", "returns.drl");
+          "deliverables.drl", "indicators.drl", "returns/returns.drl");
+
+  /**
+   * The package of the built-in rules on annual returns (the ANN family and the terms only a
+   * return's check derives), apart from the plans' so that a rule base for plans never builds
+   * them: building a rule's constraints is most of what a cold start spends.
+   */
+  static final String RETURNS_PACKAGE = "org.cjoip.rules.checks.returns";
 
   /**
    * A system property for measurements only: set to {@code drl}, the built-in rules are
@@ -49,9 +56,16 @@ public final class RuleBases {
 
   /**
    * One set of rules in a rule base: a key that identifies its content (the cache is keyed by
-   * the list of keys) and the models, loaded only when a rule base is first built with it.
+   * the list of keys), the models, loaded only when a rule base is first built with it, and the
+   * models a rule base for plans takes (by default the same models without their ANN rules).
    */
-  public record RuleSet(String key, Supplier<List<Model>> models) {}
+  public record RuleSet(String key, Supplier<List<Model>> models,
+      Supplier<List<Model>> planModels) {
+
+    public RuleSet(String key, Supplier<List<Model>> models) {
+      this(key, models, () -> withoutReturnFindings(models.get()));
+    }
+  }
 
   private RuleBases() {}
 
@@ -70,10 +84,13 @@ public final class RuleBases {
   public static KieBase forPlans(List<RuleSet> sets) {
     List<RuleSet> filtered = new ArrayList<>();
     for (RuleSet set : sets) {
-      filtered.add(new RuleSet(set.key() + " without ANN findings", () -> set.models().get()
-          .stream().map(m -> (Model) new WithoutReturnFindings(m)).toList()));
+      filtered.add(new RuleSet(set.key() + " without ANN findings", set.planModels()));
     }
     return of(filtered);
+  }
+
+  private static List<Model> withoutReturnFindings(List<Model> models) {
+    return models.stream().map(m -> (Model) new WithoutReturnFindings(m)).toList();
   }
 
   /** A model without its rules of the ANN family, those with an {@code @id} of CJ-ANN-. */
@@ -128,8 +145,11 @@ public final class RuleBases {
     if ("drl".equals(System.getProperty(BUILT_IN_FORM))) {
       return builtInFromDrl();
     }
-    return new RuleSet(
-        "built-in", () -> listedModels(BUILT_IN_LISTING, RuleBases.class.getClassLoader()));
+    ClassLoader loader = RuleBases.class.getClassLoader();
+    // For plans, the returns' model is not even made: making it builds its rules.
+    return new RuleSet("built-in", () -> listedModels(BUILT_IN_LISTING, loader),
+        () -> withoutReturnFindings(models(modelClasses(BUILT_IN_LISTING, loader).stream()
+            .filter(c -> !c.startsWith(RETURNS_PACKAGE + ".")).toList(), loader)));
   }
 
   /**
@@ -172,8 +192,12 @@ public final class RuleBases {
 
   /** Instantiates the model classes a {@code kie-maven-plugin} listing names. */
   public static List<Model> listedModels(String listing, ClassLoader loader) {
+    return models(modelClasses(listing, loader), loader);
+  }
+
+  private static List<Model> models(List<String> classNames, ClassLoader loader) {
     List<Model> models = new ArrayList<>();
-    for (String className : modelClasses(listing, loader)) {
+    for (String className : classNames) {
       models.add(instantiate(className, loader));
     }
     return models;
