@@ -2,37 +2,26 @@ package org.cjoip.rules.engine;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.cjoip.model.document.Frameworks;
 import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.SourceMap;
 import org.cjoip.model.framework.Edition;
 import org.cjoip.model.framework.EvidenceItem;
 import org.cjoip.model.framework.NationalOutcome;
-import org.cjoip.model.framework.PriorityAction;
 import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Figure;
 import org.cjoip.model.plan.Indicator;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.model.plan.StatedOutcome;
-import org.cjoip.model.plan.StatutoryPartner;
-import org.cjoip.model.text.Normalise;
-import org.cjoip.model.text.Placeholders;
 import org.cjoip.model.time.FinancialYear;
-import org.cjoip.model.time.Timescale;
-import org.cjoip.model.time.TimescaleParser;
 import org.cjoip.model.wording.Clauses;
 import org.cjoip.model.wording.MeasureSplitter;
 import org.cjoip.rules.facts.AssessmentContext;
 import org.cjoip.rules.facts.DeliverableFact;
-import org.cjoip.rules.facts.EvidenceFact;
 import org.cjoip.rules.facts.FigureFact;
 import org.cjoip.rules.facts.IndicatorEntry;
 import org.cjoip.rules.facts.IndicatorFact;
@@ -40,13 +29,11 @@ import org.cjoip.rules.facts.KnownEdition;
 import org.cjoip.rules.facts.LocalIndicatorFact;
 import org.cjoip.rules.facts.MeasureUse;
 import org.cjoip.rules.facts.Member;
-import org.cjoip.rules.facts.NationalMeasure;
 import org.cjoip.rules.facts.OutcomeStatement;
 import org.cjoip.rules.facts.Place;
 import org.cjoip.rules.facts.PlanFact;
 import org.cjoip.rules.facts.PlanText;
 import org.cjoip.rules.facts.PlanYear;
-import org.cjoip.rules.facts.PriorityActionFact;
 import org.cjoip.rules.facts.Section;
 
 /**
@@ -61,23 +48,8 @@ public final class FactBuilder {
   private final Plan plan;
   private final SourceMap map;
   private final Edition edition;
-  private final Recognisers recognisers;
-  private final Placeholders placeholders = Placeholders.standard();
-  private final TimescaleParser timescales = TimescaleParser.standard();
+  private final PlanWording wording;
   private final List<Object> facts = new ArrayList<>();
-  // Plans repeat their wording (a measure under its action and again with figures): each text
-  // is recognised once per assessment.
-  private final Map<String, Recognisers.Recognition<NationalOutcome>> outcomes = new HashMap<>();
-  private final Map<String, Recognisers.Recognition<Recognisers.PlacedMeasure>> measures =
-      new HashMap<>();
-  private final Map<String, Optional<EvidenceItem>> evidence = new HashMap<>();
-  // So are owners, impact measures, timescales and descriptions, the more so the larger the
-  // plan: each is folded, matched against the placeholder patterns, keyed or parsed once. On a
-  // plan of 100,000 deliverables that work made two thirds of what an assessment allocated, and
-  // the collector's pauses grew faster than the plan.
-  private final Map<String, Boolean> placeholderTexts = new HashMap<>();
-  private final Map<String, String> keys = new HashMap<>();
-  private final Map<String, Timescale> parsedTimescales = new HashMap<>();
   // How many deliverables have each description key and each id: only those that share one
   // enter the rules that find duplicates, so a plan's distinct deliverables cost the rule
   // engine nothing there.
@@ -89,7 +61,7 @@ public final class FactBuilder {
     this.plan = document.plan();
     this.map = document.sourceMap();
     this.edition = edition;
-    this.recognisers = Recognisers.of(edition);
+    this.wording = new PlanWording(edition);
   }
 
   /** The facts of one assessment, in document order: the input the rules reason over. */
@@ -99,7 +71,7 @@ public final class FactBuilder {
     b.facts.add(new AssessmentContext(asOf, edition.id(), thresholds.overdueErrorDays()));
     frameworks.editions().forEach(e ->
         b.facts.add(new KnownEdition(e.id(), e.title(), e.supersedes().orElse(null))));
-    b.framework();
+    b.facts.addAll(FrameworkFacts.of(edition, b.plan, b::place));
     b.countShared();
     b.plan();
     return b.facts;
@@ -110,7 +82,7 @@ public final class FactBuilder {
     plan.priorityActions().forEach(pa -> all.addAll(pa.deliverables()));
     plan.outcomes().forEach(o -> all.addAll(o.deliverables()));
     for (Deliverable d : all) {
-      descriptionKeys.merge(key(d.description()), 1, Integer::sum);
+      descriptionKeys.merge(wording.key(d.description()), 1, Integer::sum);
       d.id().ifPresent(id -> ids.merge(id, 1, Integer::sum));
     }
   }
@@ -120,43 +92,11 @@ public final class FactBuilder {
   }
 
   private boolean isPlaceholder(String text) {
-    return text == null || placeholderTexts.computeIfAbsent(text, placeholders::isPlaceholder);
-  }
-
-  private String key(String text) {
-    return keys.computeIfAbsent(text, Normalise::key);
+    return wording.isPlaceholder(text);
   }
 
   private int meaningful(List<String> texts) {
     return (int) texts.stream().filter(t -> !isPlaceholder(t)).count();
-  }
-
-  private void framework() {
-    for (PriorityAction pa : edition.priorityActions()) {
-      int n = pa.number();
-      int index = -1;
-      for (int i = 0; i < plan.priorityActions().size(); i++) {
-        index = plan.priorityActions().get(i).number() == n ? i : index;
-      }
-      facts.add(new PriorityActionFact(n, pa.aim(), pa.text(),
-          edition.outcomeFor(n).map(NationalOutcome::text).orElse(null),
-          place(index >= 0 ? "/priorityActions/" + index : "/priorityActions"), index >= 0));
-    }
-    int order = 0;
-    for (NationalOutcome o : edition.outcomes()) {
-      int pa = o.priorityAction().orElse(0);
-      for (var m : o.indicator().map(i -> i.measures()).orElse(List.of())) {
-        if (pa > 0) {
-          facts.add(new NationalMeasure(pa, m, order));
-        }
-        order++;
-      }
-    }
-    order = 0;
-    for (EvidenceItem item : edition.evidence()) {
-      facts.add(new EvidenceFact(item.priorityAction(), item, order++));
-    }
-    facts.addAll(List.of(StatutoryPartner.values()));
   }
 
   private void plan() {
@@ -223,7 +163,7 @@ public final class FactBuilder {
       String text = pa.localIndicators().get(j);
       boolean placeholder = isPlaceholder(text);
       String evidenceId = placeholder ? null
-          : evidence.computeIfAbsent(text, recognisers::evidence).map(EvidenceItem::id)
+          : wording.evidence(text).map(EvidenceItem::id)
               .orElse(null);
       facts.add(new LocalIndicatorFact(place(path + "/localIndicators/" + j), n, text,
           placeholder, evidenceId));
@@ -236,12 +176,11 @@ public final class FactBuilder {
 
   private OutcomeStatement outcome(String text, String path, String owner, int section,
       String id, Boolean national, List<Integer> named, int indicators, int deliverables) {
-    if (placeholders.isNationalOutcomePlaceholder(text)) {
+    if (wording.isNationalOutcomePlaceholder(text)) {
       return new OutcomeStatement(place(path), place(owner), text, section, id, national, true,
           null, 0, null, false, null, List.of(), named, indicators, deliverables);
     }
-    Recognisers.Recognition<NationalOutcome> r = outcomes.computeIfAbsent(text,
-        recognisers::outcome);
+    Recognisers.Recognition<NationalOutcome> r = wording.outcome(text);
     NationalOutcome o = r.recognised() ? r.payload() : null;
     return new OutcomeStatement(place(path), place(owner), text, section, id, national, false,
         o == null ? null : o.id(), o == null ? 0 : o.priorityAction().orElse(0),
@@ -251,14 +190,10 @@ public final class FactBuilder {
   }
 
   private void measureUse(String text, String path, int priorityAction) {
-    Recognisers.Recognition<Recognisers.PlacedMeasure> r = measureOf(text);
+    Recognisers.Recognition<Recognisers.PlacedMeasure> r = wording.measure(text);
     facts.add(new MeasureUse(place(path), priorityAction, text,
         r.recognised() ? r.payload().measure().id() : null,
         r.recognised() ? r.payload().priorityAction() : 0, r.closestText()));
-  }
-
-  private Recognisers.Recognition<Recognisers.PlacedMeasure> measureOf(String text) {
-    return measures.computeIfAbsent(text, recognisers::measure);
   }
 
   private void listedOutcome(StatedOutcome o, String path, int ordinal) {
@@ -277,11 +212,10 @@ public final class FactBuilder {
 
   private void deliverable(Deliverable d, String path, int section, String outcome,
       int priorityAction, String position) {
-    String key = key(d.description());
+    String key = wording.key(d.description());
     facts.add(new DeliverableFact(place(path), d, section, outcome, priorityAction,
         deliverables++, position, meaningful(d.owners()), meaningful(d.impactMeasures()),
-        d.timescale().map(t -> parsedTimescales.computeIfAbsent(t, timescales::parse))
-            .orElse(null), key,
+        d.timescale().map(wording::timescale).orElse(null), key,
         descriptionKeys.getOrDefault(key, 1), d.id().map(ids::get).orElse(0),
         impactMeasureIds(d)));
   }
@@ -295,7 +229,7 @@ public final class FactBuilder {
     List<String> ids = new ArrayList<>();
     for (String m : d.impactMeasures()) {
       Recognisers.Recognition<Recognisers.PlacedMeasure> r = isPlaceholder(m) ? null
-          : measureOf(m);
+          : wording.measure(m);
       if (r != null && r.exact() && !ids.contains(r.payload().measure().id())) {
         ids.add(r.payload().measure().id());
       }
@@ -308,54 +242,28 @@ public final class FactBuilder {
     if (i.isNational()) {
       measureUse(i.name(), path, pa);
     }
-    Recognisers.Recognition<Recognisers.PlacedMeasure> r = measureOf(i.name());
+    Recognisers.Recognition<Recognisers.PlacedMeasure> r = wording.measure(i.name());
     var measure = r.recognised() ? r.payload().measure() : null;
     IndicatorFact fact = new IndicatorFact(place(path), i,
         measure == null ? null : measure.id(), measure == null ? null : measure.direction(),
         measure == null ? null : measure.text());
     facts.add(fact);
     i.baseline().ifPresent(f -> facts.add(figure(fact, f, true, 0)));
-    // The years of the results with figures, latest first: how many are later than each.
     List<FinancialYear> years = i.results().stream()
         .filter(f -> f.value().isPresent() && f.period().isPresent())
-        .map(f -> f.period().get()).sorted(Comparator.reverseOrder()).toList();
+        .map(f -> f.period().get()).sorted().toList();
     for (Figure f : i.results()) {
-      int later = 0;
-      if (f.period().isPresent()) {
-        while (later < years.size() && years.get(later).compareTo(f.period().get()) > 0) {
-          later++;
-        }
-      }
-      facts.add(figure(fact, f, false, later));
+      facts.add(figure(fact, f, false,
+          f.period().map(y -> LaterResults.after(years, y)).orElse(0)));
     }
   }
 
   /**
    * The facts again, with each result's count of later results made over every result among
-   * them: the figures a plan's returns give (ReturnFactBuilder) count beside the plan's own, so
-   * that only the latest of them all is an indicator's latest figure.
+   * them, the plan's own and those its returns give.
    */
   public static List<Object> recountLaterResults(List<Object> facts) {
-    Map<IndicatorFact, List<FinancialYear>> years = new IdentityHashMap<>();
-    for (Object o : facts) {
-      if (o instanceof FigureFact f && !f.baseline() && f.value() != null && f.year() != null) {
-        years.computeIfAbsent(f.indicator(), k -> new ArrayList<>()).add(f.year());
-      }
-    }
-    years.values().forEach(Collections::sort);
-    List<Object> out = new ArrayList<>(facts.size());
-    for (Object o : facts) {
-      if (o instanceof FigureFact f && !f.baseline() && f.year() != null) {
-        List<FinancialYear> sorted = years.getOrDefault(f.indicator(), List.of());
-        // The first index past every year not after this one: what follows is later.
-        int at = Collections.binarySearch(sorted, f.year(),
-            (a, b) -> a.compareTo(b) <= 0 ? -1 : 1);
-        int firstLater = -at - 1;
-        o = new FigureFact(f.indicator(), f.year(), f.value(), false, sorted.size() - firstLater);
-      }
-      out.add(o);
-    }
-    return out;
+    return LaterResults.recount(facts);
   }
 
   private static FigureFact figure(IndicatorFact indicator, Figure f, boolean baseline,
