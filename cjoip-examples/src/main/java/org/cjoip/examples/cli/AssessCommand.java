@@ -26,8 +26,6 @@ import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
 import org.cjoip.rules.Severity;
-import org.cjoip.rules.config.Configuration;
-import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.pack.RulePack;
 import org.cjoip.rules.pack.RulePacks;
 import org.cjoip.rules.report.AssessmentJson;
@@ -133,11 +131,6 @@ final class AssessCommand implements Callable<Integer> {
       description = "Write the report to FILE, a regular file, only once it is whole.")
   Path output;
 
-  @Option(names = "--framework", paramLabel = "ID|FILE",
-      description = "Assess against this framework edition instead of the one each plan "
-          + "declares: a bundled edition id or an edition file.")
-  String framework;
-
   @Option(names = "--fail-on", defaultValue = "error",
       description = "Exit 1 when a finding is at or above: error, warning, info or never, in"
           + " any letter case (default ${DEFAULT-VALUE}).")
@@ -152,17 +145,22 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Report unknown fields as warnings, not errors.")
   boolean lenient;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Severities, disabled rules and waivers (YAML or JSON).")
-  Path config;
+  @picocli.CommandLine.Mixin CheckOptions check = new CheckOptions();
 
   @picocli.CommandLine.Mixin RulePackOptions rulePacks = new RulePackOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   /** What the options name besides the plans, read before any plan is assessed. */
-  private record Settings(Frameworks frameworks, Edition override, List<RulePack> packs,
-      Configuration configuration) {}
+  private record Settings(CheckOptions.Read read, List<RulePack> packs) {
+    Frameworks frameworks() {
+      return read.frameworks();
+    }
+
+    Edition override() {
+      return read.override();
+    }
+  }
 
   @Override
   public Integer call() {
@@ -333,11 +331,8 @@ final class AssessCommand implements Callable<Integer> {
     in.addAll(Inputs.files(returns));
     in.addAll(Inputs.files(previous));
     Optional.ofNullable(plan).ifPresent(p -> in.addAll(Inputs.files(List.of(p))));
-    Optional.ofNullable(config).ifPresent(in::add);
     in.addAll(rulePacks.drl);
-    if (framework != null) {
-      in.add(Path.of(framework));
-    }
+    check.addFiles(in);
     return in;
   }
 
@@ -346,33 +341,18 @@ final class AssessCommand implements Callable<Integer> {
    * collecting their problems rather than stopping at the first.
    */
   private Settings settings(List<Problem> problems) {
-    Frameworks frameworks = Frameworks.bundled();
-    Edition override = null;
-    if (framework != null) {
+    List<RulePack> packs = new ArrayList<>();
+    CheckOptions.Read read = check.read(problems, () -> {
       try {
-        override = Inputs.edition(framework, frameworks, "--framework", true);
-        frameworks = frameworks.with(override);
+        packs.addAll(rulePacks.load());
       } catch (DocumentException e) {
         problems.addAll(e.problems());
       }
-    }
-    List<RulePack> packs = List.of();
-    try {
-      packs = rulePacks.load();
-    } catch (DocumentException e) {
-      problems.addAll(e.problems());
-    }
-    Configuration configuration = null;
-    if (config != null) {
       Set<String> packRules = new HashSet<>();
       packs.forEach(p -> packRules.addAll(RulePacks.ruleIds(p)));
-      try {
-        configuration = ConfigurationReader.read(config, packRules);
-      } catch (DocumentException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    return new Settings(frameworks, override, packs, configuration);
+      return packRules;
+    });
+    return new Settings(read, List.copyOf(packs));
   }
 
   private void render(List<Assessment> assessments, Frameworks frameworks, Writer out,
@@ -395,15 +375,7 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   private Assessor assessor(Settings settings) {
-    Assessor.Builder builder = Assessor.builder().frameworks(settings.frameworks());
-    builder.rulePacks(settings.packs());
-    if (settings.configuration() != null) {
-      settings.configuration().applyTo(builder);
-    }
-    if (settings.override() != null) {
-      builder.edition(settings.override());
-    }
-    return builder.build();
+    return settings.read().assessor().rulePacks(settings.packs()).build();
   }
 
   private int batch(PlanReader reader, Assessor assessor, LocalDate day, Output out) {

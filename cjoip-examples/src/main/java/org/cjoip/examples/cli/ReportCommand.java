@@ -17,13 +17,10 @@ import org.cjoip.model.document.PlanDocument;
 import org.cjoip.model.document.PlanReader;
 import org.cjoip.model.document.Problem;
 import org.cjoip.model.document.ReturnDocument;
-import org.cjoip.model.framework.Edition;
 import org.cjoip.model.input.Documents;
 import org.cjoip.model.time.FinancialYear;
 import org.cjoip.rules.Assessment;
 import org.cjoip.rules.Assessor;
-import org.cjoip.rules.config.Configuration;
-import org.cjoip.rules.config.ConfigurationReader;
 import org.cjoip.rules.publish.PublishedHtml;
 import org.cjoip.rules.publish.PublishedReport;
 import org.cjoip.rules.publish.word.PublishedWord;
@@ -79,14 +76,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "Check the return as of this date (YYYY-MM-DD); default today.")
   String asOf;
 
-  @Option(names = "--framework", paramLabel = "ID|FILE",
-      description = "Check against this framework edition instead of the one the plan"
-          + " declares: a bundled edition id or an edition file.")
-  String framework;
-
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Severities, disabled rules and waivers (YAML or JSON).")
-  Path config;
+  @picocli.CommandLine.Mixin CheckOptions check = new CheckOptions();
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -104,27 +94,11 @@ final class ReportCommand implements Callable<Integer> {
     Output out = output == null ? null : Output.to(output, inputs());
     PrintWriter err = spec.commandLine().getErr();
     List<Problem> problems = new ArrayList<>();
-    Frameworks frameworks = Frameworks.bundled();
-    Edition override = null;
-    if (framework != null) {
-      try {
-        override = Inputs.edition(framework, frameworks, "--framework", true);
-        frameworks = frameworks.with(override);
-      } catch (DocumentException e) {
-        problems.addAll(e.problems());
-      }
-    }
-    Configuration configuration = null;
-    if (config != null) {
-      try {
-        configuration = ConfigurationReader.read(config, Set.of());
-      } catch (DocumentException e) {
-        problems.addAll(e.problems());
-      }
-    }
+    CheckOptions.Read settings = check.read(problems, Set::of);
+    Frameworks frameworks = settings.frameworks();
     Documents documents = Documents.of(PlanReader.Options.builder()
         .frameworkIds(new HashSet<>(frameworks.ids()))
-        .anyFramework(override != null)
+        .anyFramework(settings.override() != null)
         .build());
     Optional<PlanDocument> planDoc = Inputs.readPlan(plan, documents, problems);
     Optional<ReturnDocument> checked = Inputs.readReturn(annualReturn, documents, problems);
@@ -151,13 +125,7 @@ final class ReportCommand implements Callable<Integer> {
             + "; give one return per year");
       }
     }
-    Assessor.Builder builder = Assessor.builder().frameworks(frameworks);
-    if (configuration != null) {
-      configuration.applyTo(builder);
-    }
-    if (override != null) {
-      builder.edition(override);
-    }
+    Assessor.Builder builder = settings.assessor();
     Assessment assessment = builder.build().assess(r, planDoc.orElseThrow(), earlier, day);
     PublishedReport report = PublishedReport.of(r, earlier, assessment, frameworks);
     write(report, out);
@@ -184,10 +152,7 @@ final class ReportCommand implements Callable<Integer> {
   private List<Path> inputs() {
     List<Path> in = new ArrayList<>(Inputs.files(List.of(annualReturn, plan)));
     in.addAll(Inputs.files(previous));
-    Optional.ofNullable(config).ifPresent(in::add);
-    if (framework != null) {
-      in.add(Path.of(framework));
-    }
+    check.addFiles(in);
     return in;
   }
 }
