@@ -66,13 +66,16 @@ final class ChildJvm {
     Path list = Files.createTempFile(dir, "child-", ".commands");
     Files.write(list, lines);
     Path codes = Files.createTempFile(dir, "child-", ".codes");
+    Path out = Files.createTempFile(dir, "child-", ".out");
     Path err = Files.createTempFile(dir, "child-", ".err");
 
-    int code = start(options, Each.class, List.of(list.toString()), codes, err);
+    int code = start(options, Each.class, List.of(list.toString(), codes.toString()), out, err);
 
-    if (code != 0 || !Files.readString(err).isEmpty()) {
+    // Each command's output has a file of its own: whatever else reaches the JVM's streams
+    // (a warning of the JVM, a log line) is a fault of the run.
+    if (code != 0 || !Files.readString(out).isEmpty() || !Files.readString(err).isEmpty()) {
       throw new AssertionError("the child JVM failed, exit " + code + ": "
-          + Files.readString(err));
+          + Files.readString(out) + Files.readString(err));
     }
     List<String> exits = Files.readAllLines(codes);
     List<Run> runs = new ArrayList<>();
@@ -104,21 +107,22 @@ final class ChildJvm {
 
   /**
    * The child of {@link #runEach}: reads the list of command lines, each with the files its
-   * output and errors go to, runs them in order and prints each one's exit code on a line.
+   * output and errors go to, runs them in order and writes each one's exit code on a line of
+   * the file of codes.
    */
   static final class Each {
 
     private Each() {}
 
     public static void main(String[] args) throws IOException {
-      for (String line : Files.readAllLines(Path.of(args[0]))) {
-        String[] fields = line.split(SEPARATOR, -1);
-        int code;
-        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(fields[0])));
-            PrintWriter err = new PrintWriter(Files.newBufferedWriter(Path.of(fields[1])))) {
-          code = Main.run(Arrays.copyOfRange(fields, 2, fields.length), out, err);
+      try (PrintWriter codes = new PrintWriter(Files.newBufferedWriter(Path.of(args[1])))) {
+        for (String line : Files.readAllLines(Path.of(args[0]))) {
+          String[] fields = line.split(SEPARATOR, -1);
+          try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(fields[0])));
+              PrintWriter err = new PrintWriter(Files.newBufferedWriter(Path.of(fields[1])))) {
+            codes.println(Main.run(Arrays.copyOfRange(fields, 2, fields.length), out, err));
+          }
         }
-        System.out.println(code);
       }
     }
   }
