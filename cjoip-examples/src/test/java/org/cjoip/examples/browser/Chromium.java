@@ -271,17 +271,17 @@ final class Chromium implements AutoCloseable {
   }
 
   private static void deleteTree(Path root) {
-    try (Stream<Path> paths = Files.walk(root)) {
-      List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
-      for (Path p : all) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // The browser may still be writing to its profile as it dies; a second pass finishes.
+    // The browser's helpers may still be writing to the profile as they die: a file can go
+    // while the tree is walked (an UncheckedIOException from the walk) or come after it, so
+    // the tree is walked again until it is gone, a few times at most.
+    for (int pass = 0; pass < 5 && Files.exists(root); pass++) {
       try (Stream<Path> paths = Files.walk(root)) {
-        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      } catch (IOException ignored) {
-        // Nothing more to do: the directory is a temporary one.
+        List<Path> all = new ArrayList<>(paths.sorted(Comparator.reverseOrder()).toList());
+        for (Path p : all) {
+          Files.deleteIfExists(p);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // Walked again in the next pass; the directory is a temporary one.
       }
     }
   }

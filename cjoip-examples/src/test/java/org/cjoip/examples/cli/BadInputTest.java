@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.cjoip.model.TestSettings;
 import org.cjoip.model.document.Document;
 import org.cjoip.model.document.DocumentException;
 import org.cjoip.model.document.PlanReader;
@@ -37,9 +39,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>The generated documents, huge ones and special files (a named pipe, a device, a
  * {@code /proc} file, symbolic links that loop or lead nowhere), are made here rather than
- * committed and are run in child JVMs with a 256 MB heap, several to a JVM, judged by exit code
- * and message: a child that never ends is stopped and fails the test, but no test depends on
- * how fast anything runs.
+ * committed and are run, with a plan of 100,000 deliverables, by the commands of one child JVM
+ * with a 256 MB heap, judged by exit code and message: a child that never ends is stopped and
+ * fails the test, but no test depends on how fast anything runs. {@code check} refuses every
+ * generated document; {@code assess} and the batch every one but the two refused only at the
+ * limit of deliverables or values, which {@code -Pthorough} adds. Running out of memory is
+ * seen through the real launcher, in a JVM of its own.
  */
 final class BadInputTest {
 
@@ -367,14 +372,97 @@ final class BadInputTest {
         .as(c.document()).isEqualTo(located(file, c));
   }
 
-  // --- in child JVMs of 256 MB ------------------------------------------------------------
+  // --- in one child JVM of 256 MB ---------------------------------------------------------
 
-  private static ChildJvm.Run child(List<String> command) throws Exception {
-    return child("-Xmx256m", command);
+  /** What the child JVM of 256 MB runs, one command after another, in this order. */
+  private enum InChild { CHECK, ASSESS, BATCH, SETTINGS, COMPARE, LARGE_PLAN }
+
+  private static List<ChildJvm.Run> childRuns;
+
+  /**
+   * What one command of the child JVM printed and returned. The child runs every command the
+   * first time any is asked for: one JVM started for all, not one per command.
+   */
+  private static synchronized ChildJvm.Run inChild(InChild command) throws Exception {
+    if (childRuns == null) {
+      writeLargePlan(largePlan());
+      List<List<String>> commands = new ArrayList<>();
+      for (InChild c : InChild.values()) {
+        commands.add(commandOf(c));
+      }
+      childRuns = ChildJvm.runEach(dir, List.of("-Xmx256m"), commands);
+    }
+    return childRuns.get(command.ordinal());
   }
 
-  private static ChildJvm.Run child(String heap, List<String> command) throws Exception {
-    return ChildJvm.run(dir, heap, command);
+  private static List<String> commandOf(InChild command) throws IOException {
+    List<String> out = new ArrayList<>();
+    switch (command) {
+      case CHECK -> {
+        out.add("check");
+        out.addAll(generatedArguments(generated()));
+      }
+      case ASSESS -> {
+        out.addAll(List.of("assess", "--as-of", "2025-01-01", "--output", childReport()
+            .toString()));
+        out.addAll(generatedArguments(generatedForAssess()));
+      }
+      case BATCH -> {
+        out.addAll(List.of("assess", "--format", "jsonl", "--as-of", "2025-01-01"));
+        out.addAll(generatedArguments(generatedForBatch()));
+      }
+      case SETTINGS -> out.addAll(List.of("assess", "example:ayrshire", "--as-of",
+          "2025-01-01", "--framework", pipe().toString(), "--rules", zero().toString(),
+          "--config", proc().toString()));
+      case COMPARE -> out.addAll(List.of("compare", pipe().toString(), zero().toString()));
+      case LARGE_PLAN -> out.addAll(List.of("check", largePlan().toString()));
+      default -> throw new IllegalArgumentException(command.name());
+    }
+    return out;
+  }
+
+  private static List<Case> generated() throws IOException {
+    return cases().filter(Case::generated).toList();
+  }
+
+  /**
+   * The generated documents refused only after most of them is read, at the limit of
+   * deliverables or of values: {@code check} reads them in every run, {@code assess} and the
+   * batch, which read them as {@code check} does, under {@code -Pthorough}.
+   */
+  private static final Set<String> READ_TO_THE_LIMIT =
+      Set.of("deliverables-300k.yaml", "values-2m.json");
+
+  private static List<Case> generatedForAssess() throws IOException {
+    return cases().filter(Case::generated)
+        .filter(c -> TestSettings.thorough() || !READ_TO_THE_LIMIT.contains(c.document()))
+        .toList();
+  }
+
+  /** A directory in a batch stands for the plans in it: not a document to refuse. */
+  private static List<Case> generatedForBatch() throws IOException {
+    return generatedForAssess().stream().filter(c -> !c.document().equals("a-directory"))
+        .toList();
+  }
+
+  private static Path childReport() {
+    return dir.resolve("child-report.json");
+  }
+
+  private static Path pipe() {
+    return dir.resolve("named-pipe.yaml");
+  }
+
+  private static Path zero() {
+    return dir.resolve("dev-zero.json");
+  }
+
+  private static Path proc() {
+    return dir.resolve("proc-self-status.yaml");
+  }
+
+  private static Path largePlan() {
+    return dir.resolve("deliverables-100k.json");
   }
 
   private static List<String> generatedArguments(List<Case> cases) {
@@ -395,43 +483,29 @@ final class BadInputTest {
 
   @Test
   void childJvm_checkRefusesEveryGeneratedDocumentIn256Mb() throws Exception {
-    List<Case> generated = cases().filter(Case::generated).toList();
-    List<String> command = new ArrayList<>(List.of("check"));
-    command.addAll(generatedArguments(generated));
-
-    ChildJvm.Run r = child(command);
+    ChildJvm.Run r = inChild(InChild.CHECK);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
+    assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated()));
     assertThat(r.out()).isEmpty();
   }
 
   @Test
   void childJvm_assessRefusesEveryGeneratedDocumentAndWritesNoReport() throws Exception {
-    List<Case> generated = cases().filter(Case::generated).toList();
-    Path report = dir.resolve("child-report.json");
-    List<String> command = new ArrayList<>(List.of("assess", "--as-of", "2025-01-01",
-        "--output", report.toString()));
-    command.addAll(generatedArguments(generated));
-
-    ChildJvm.Run r = child(command);
+    ChildJvm.Run r = inChild(InChild.ASSESS);
 
     // assess reads a plan, or returns beside their plan: a file that is no document is neither.
     assertThat(r.code()).as(r.err()).isEqualTo(2);
-    assertThat(r.err().lines().toList()).isEqualTo(expectedErrOfEitherKind(generated));
-    assertThat(report).doesNotExist();
+    assertThat(r.err().lines().toList())
+        .isEqualTo(expectedErrOfEitherKind(generatedForAssess()));
+    assertThat(childReport()).doesNotExist();
   }
 
   @Test
   void childJvm_batchGivesEachGeneratedDocumentItsLine() throws Exception {
-    // A directory in a batch stands for the plans in it: not a document to refuse.
-    List<Case> generated = cases().filter(Case::generated)
-        .filter(c -> !c.document().equals("a-directory")).toList();
-    List<String> command = new ArrayList<>(List.of("assess", "--format", "jsonl", "--as-of",
-        "2025-01-01"));
-    command.addAll(generatedArguments(generated));
+    List<Case> generated = generatedForBatch();
 
-    ChildJvm.Run r = child(command);
+    ChildJvm.Run r = inChild(InChild.BATCH);
 
     assertThat(r.code()).as(r.err()).isEqualTo(2);
     assertThat(r.err()).isEmpty();
@@ -445,34 +519,27 @@ final class BadInputTest {
 
   @Test
   void childJvm_specialFilesAreRefusedAsSettingsAndReportsToo() throws Exception {
-    Path pipe = dir.resolve("named-pipe.yaml");
-    Path zero = dir.resolve("dev-zero.json");
-    Path proc = dir.resolve("proc-self-status.yaml");
-
-    ChildJvm.Run assess = child(List.of("assess", "example:ayrshire", "--as-of",
-        "2025-01-01", "--framework", pipe.toString(), "--rules", zero.toString(), "--config",
-        proc.toString()));
-    ChildJvm.Run compare = child(List.of("compare", pipe.toString(), zero.toString()));
+    ChildJvm.Run assess = inChild(InChild.SETTINGS);
+    ChildJvm.Run compare = inChild(InChild.COMPARE);
 
     assertThat(assess.code()).isEqualTo(2);
     assertThat(assess.err().lines()).containsExactly(
-        pipe + ": (document): is a named pipe (FIFO), not an edition document; only a regular"
+        pipe() + ": (document): is a named pipe (FIFO), not an edition document; only a regular"
             + " file is read",
-        zero + ": (document): is a character device, not a DRL file; only a regular file is"
+        zero() + ": (document): is a character device, not a DRL file; only a regular file is"
             + " read",
-        proc + ": (document): is a file the system makes up as it is read (/proc or /sys), not"
-            + " a configuration file");
+        proc() + ": (document): is a file the system makes up as it is read (/proc or /sys),"
+            + " not a configuration file");
     assertThat(compare.code()).isEqualTo(2);
     assertThat(compare.err().lines()).containsExactly(
-        pipe + ": (document): is a named pipe (FIFO), not an assessment report; only a regular"
-            + " file is read",
-        zero + ": (document): is a character device, not an assessment report; only a regular"
-            + " file is read");
+        pipe() + ": (document): is a named pipe (FIFO), not an assessment report; only a"
+            + " regular file is read",
+        zero() + ": (document): is a character device, not an assessment report; only a"
+            + " regular file is read");
   }
 
-  @Test
-  void childJvm_aPlanOf100000DeliverablesIsReadIn256Mb() throws Exception {
-    Path plan = dir.resolve("deliverables-100k.json");
+  /** A valid plan of 100,000 deliverables, the most the default limits admit. */
+  private static void writeLargePlan(Path plan) throws IOException {
     write(plan, out -> {
       out.write("{\"formatVersion\": 1, \"title\": \"Large plan\", \"framework\": \"cjpf-2023\","
           + " \"period\": {\"start\": \"2023-04-01\", \"end\": \"2028-03-31\"},"
@@ -489,12 +556,15 @@ final class BadInputTest {
       }
       out.write("]}\n");
     });
+  }
 
-    ChildJvm.Run r = child(List.of("check", plan.toString()));
+  @Test
+  void childJvm_aPlanOf100000DeliverablesIsReadIn256Mb() throws Exception {
+    ChildJvm.Run r = inChild(InChild.LARGE_PLAN);
 
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).isEqualTo(plan + ": valid\n");
-    assertThat(Files.size(plan)).isGreaterThan(15_000_000L);
+    assertThat(r.out()).isEqualTo(largePlan() + ": valid\n");
+    assertThat(Files.size(largePlan())).isGreaterThan(15_000_000L);
   }
 
   @Test
@@ -511,8 +581,9 @@ final class BadInputTest {
       }
       out.write("]}]}\n");
     });
-    ChildJvm.Run r =
-        child("-Xmx24m", List.of("assess", plan.toString(), "--as-of", "2025-01-01"));
+    // The real launcher, for its exit code: the one command of this class in a JVM of its own.
+    ChildJvm.Run r = ChildJvm.run(dir, "-Xmx24m", List.of("assess", plan.toString(),
+        "--as-of", "2025-01-01"));
 
     assertThat(r.code()).as(r.err()).isEqualTo(Main.INTERNAL);
     assertThat(r.err()).matches("cjoip: out of memory: the input needs more than the \\d+ MB this"

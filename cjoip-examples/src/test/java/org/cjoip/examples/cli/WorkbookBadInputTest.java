@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
@@ -39,7 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * batch with exit 2 and exactly the one located message the table gives (sheet and cell where
  * there is one), no stack trace and no report. Small cases are committed; the zip-based ones
  * are made here. The heavy ones (zip bombs, row and cell counts) run, once each, through
- * {@code cjoip check} in a child JVM with a 256 MB heap, judged by exit code and message.
+ * {@code cjoip check}, one after another in a child JVM with a 256 MB heap that stops at the
+ * first out-of-memory error, judged by exit code and message.
  */
 final class WorkbookBadInputTest {
 
@@ -369,21 +368,22 @@ final class WorkbookBadInputTest {
     assertThat(new ObjectMapper().readTree(lines.get(1)).has("findings")).isTrue();
   }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("heavyCases")
-  void childJvm_refusesHeavyWorkbooksWithin256Mb(Case c) throws Exception {
-    Path file = dir.resolve(c.document());
-    List<String> java = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-        "-XX:+ExitOnOutOfMemoryError", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "check", file.toString()));
-    ProcessBuilder pb = new ProcessBuilder(java).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-    pb.environment().putAll(Map.of("NO_COLOR", "1"));
-    Process process = pb.start();
-    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(120, TimeUnit.SECONDS)).as(c.document()).isTrue();
+  @Test
+  void childJvm_refusesHeavyWorkbooksWithin256Mb() throws Exception {
+    List<Case> heavy = heavyCases().toList();
+    // One child for all: each is refused in the heap the one before it leaves.
+    List<ChildJvm.Run> runs = ChildJvm.runEach(dir, List.of("-Xmx256m",
+        "-XX:+ExitOnOutOfMemoryError"), heavy.stream()
+        .map(c -> List.of("check", dir.resolve(c.document()).toString())).toList());
 
-    assertThat(process.exitValue()).as(c.document() + ": " + err).isEqualTo(c.exit());
-    assertThat(err).isEqualTo(located(file, c) + System.lineSeparator());
+    assertThat(heavy).hasSize(4);
+    for (int i = 0; i < heavy.size(); i++) {
+      Case c = heavy.get(i);
+      ChildJvm.Run r = runs.get(i);
+      assertThat(r.code()).as(c.document() + ": " + r.err()).isEqualTo(c.exit());
+      assertThat(r.err()).as(c.document())
+          .isEqualTo(located(dir.resolve(c.document()), c) + System.lineSeparator());
+      assertThat(r.out()).as(c.document()).isEmpty();
+    }
   }
 }

@@ -5,27 +5,39 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
-import org.cjoip.model.document.PlanReader;
+import org.cjoip.model.document.Format;
+import org.cjoip.model.document.PlanWriter;
+import org.cjoip.model.plan.Deliverable;
+import org.cjoip.model.plan.Partnership;
+import org.cjoip.model.plan.Plan;
+import org.cjoip.model.plan.PriorityActionResponse;
+import org.cjoip.model.plan.Status;
+import org.cjoip.model.workbook.WorkbookWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A plan of 100,000 deliverables, the most the default limits admit, goes through cjoip's own
  * workbook: {@code export}, then {@code import} of the workbook (which reads it as {@code check}
- * does), each in a child JVM with a 256 MB heap, judged by exit code and output; one deliverable
- * more is refused naming the limit (in process: the refusal, not the heap, is the point there).
+ * does), one after the other in a child JVM with a 256 MB heap, judged by exit code and output:
+ * the plan imported is written byte for byte as the plan exported was. One deliverable more is
+ * refused naming the limit (in process: the refusal, not the heap, is the point there).
  */
 final class WorkbookHeapTest {
 
   private static final int ACTIONS = 10;
   private static final int PER_ACTION = 10_000;
+  private static final int LIMIT = ACTIONS * PER_ACTION;
 
   @TempDir Path dir;
 
@@ -33,64 +45,93 @@ final class WorkbookHeapTest {
   void childJvm_aWorkbookOf100000DeliverablesIsExportedAndImportedIn256Mb()
       throws Exception {
     Path plan = dir.resolve("deliverables-100k.json");
-    writePlan(plan);
+    try (BufferedWriter out = Files.newBufferedWriter(plan)) {
+      PlanWriter.write(largePlan(), Format.JSON, out);
+    }
     Path workbook = dir.resolve("deliverables-100k.xlsx");
-    Path imported = dir.resolve("imported.yaml");
+    Path imported = dir.resolve("imported.json");
 
-    ChildJvm.Run export = child("export", plan.toString(), "--output", workbook.toString());
-    ChildJvm.Run importing = child("import", workbook.toString(), "--output", imported.toString());
+    List<ChildJvm.Run> runs = ChildJvm.runEach(dir, List.of("-Xmx256m"), List.of(
+        List.of("export", plan.toString(), "--output", workbook.toString()),
+        List.of("import", workbook.toString(), "--output", imported.toString())));
 
+    ChildJvm.Run export = runs.get(0);
+    ChildJvm.Run importing = runs.get(1);
     assertThat(export.code()).as(export.err()).isZero();
     assertThat(export.err()).isEmpty();
     assertThat(importing.code()).as(importing.err()).isZero();
     assertThat(importing.err()).isEmpty();
-    assertThat(PlanReader.standard().read(imported).plan())
-        .isEqualTo(PlanReader.standard().read(plan).plan());
+    // The plan written as it was read: the same bytes are the same plan, all 100,000 of them.
+    assertThat(Files.mismatch(plan, imported)).as("first byte that differs").isEqualTo(-1L);
+    assertThat(Files.size(plan)).isGreaterThan(LIMIT * 200L);
+  }
 
+  @Test
+  void check_aWorkbookOfOneDeliverableMoreThanTheLimitIsRefusedAtItsCell() throws Exception {
+    Path small = dir.resolve("one.xlsx");
+    try (OutputStream out = Files.newOutputStream(small)) {
+      WorkbookWriter.write(Plan.builder().title("Large plan").framework("cjpf-2023")
+          .partnership(Partnership.builder().name("Large Partnership").build())
+          .addPriorityActions(PriorityActionResponse.builder().number(1)
+              .addDeliverables(Deliverable.builder().description("The first.").build())
+              .build())
+          .build(), out);
+    }
     Path over = dir.resolve("deliverables-100001.xlsx");
-    withOneDeliverableMore(workbook, over);
+    withDeliverablesAfterTheLast(small, LIMIT, over);
+
     MainTest.Run refused = MainTest.run("check", over.toString());
 
     assertThat(refused.code()).as(refused.err()).isEqualTo(2);
     assertThat(refused.out()).isEmpty();
-    assertThat(refused.err()).isEqualTo(over + ": Deliverables!A100002: /priorityActions/9/"
-        + "deliverables/10000: the document has more deliverables than the limit of 100000\n");
+    assertThat(refused.err()).isEqualTo(over + ": Deliverables!A100002: /priorityActions/0/"
+        + "deliverables/100000: the document has more deliverables than the limit of 100000\n");
   }
 
-  private static void writePlan(Path plan) throws IOException {
-    try (BufferedWriter out = Files.newBufferedWriter(plan)) {
-      out.write("{\"formatVersion\": 1, \"title\": \"Large plan\", \"framework\": \"cjpf-2023\","
-          + " \"period\": {\"start\": \"2023-04-01\", \"end\": \"2028-03-31\"},"
-          + " \"partnership\": {\"name\": \"Large Partnership\"}, \"priorityActions\": [\n");
-      for (int pa = 1; pa <= ACTIONS; pa++) {
-        out.write((pa > 1 ? "," : "") + "{\"number\": " + pa + ", \"deliverables\": [\n");
-        for (int d = 1; d <= PER_ACTION; d++) {
-          out.write((d > 1 ? "," : "") + "{\"id\": \"" + pa + "." + d + "\", \"description\":"
-              + " \"Deliver the work agreed for action " + pa + ", step " + d + ".\", \"owners\":"
-              + " [\"Police Scotland\", \"Social Work\"], \"impactMeasures\": [\"Number of people"
-              + " supported\"], \"timescale\": \"31 March 2026\", \"status\": \"IN_PROGRESS\"}\n");
-        }
-        out.write("]}");
+  /** Ten priority actions of 10,000 deliverables each, with owners, measures and a due date. */
+  private static Plan largePlan() {
+    Plan.Builder plan = Plan.builder().title("Large plan").framework("cjpf-2023")
+        .partnership(Partnership.builder().name("Large Partnership").build());
+    for (int pa = 1; pa <= ACTIONS; pa++) {
+      PriorityActionResponse.Builder action = PriorityActionResponse.builder().number(pa);
+      for (int d = 1; d <= PER_ACTION; d++) {
+        action.addDeliverables(Deliverable.builder().id(pa + "." + d)
+            .description("Deliver the work agreed for action " + pa + ", step " + d + ".")
+            .owners(List.of("Police Scotland", "Social Work"))
+            .impactMeasures(List.of("Number of people supported")).timescale("31 March 2026")
+            .due(LocalDate.of(2026, 3, 31)).status(Status.IN_PROGRESS).build());
       }
-      out.write("]}\n");
+      plan.addPriorityActions(action.build());
     }
+    return plan.build();
   }
 
-  /** The workbook again, with a deliverable of priority action 10 added after the last row. */
-  private static void withOneDeliverableMore(Path workbook, Path target) throws IOException {
+  /**
+   * The workbook again, with as many deliverables of priority action 1 added after the last
+   * row, each with only its action and description: the rows the limit counts, at the least
+   * cost of writing and reading them.
+   */
+  private static void withDeliverablesAfterTheLast(Path workbook, int count, Path target)
+      throws IOException {
     try (ZipFile in = new ZipFile(workbook.toFile());
         ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
       String deliverables = deliverablesPart(in);
-      for (ZipEntry e : java.util.Collections.list(in.entries())) {
+      for (ZipEntry e : Collections.list(in.entries())) {
         out.putNextEntry(new ZipEntry(e.getName()));
         try (InputStream part = in.getInputStream(e)) {
           if (e.getName().equals(deliverables)) {
             String xml = new String(part.readAllBytes(), StandardCharsets.UTF_8);
             int end = xml.lastIndexOf("</sheetData>");
-            String row = "<row r=\"100002\"><c r=\"A100002\"><v>10</v></c>"
-                + "<c r=\"D100002\" t=\"inlineStr\"><is><t>One more</t></is></c></row>";
-            out.write((xml.substring(0, end) + row + xml.substring(end))
-                .getBytes(StandardCharsets.UTF_8));
+            out.write(xml.substring(0, end).getBytes(StandardCharsets.UTF_8));
+            StringBuilder rows = new StringBuilder();
+            for (int r = 3; r < 3 + count; r++) {
+              rows.append("<row r=\"").append(r).append("\"><c r=\"A").append(r)
+                  .append("\"><v>1</v></c><c r=\"D").append(r)
+                  .append("\" t=\"inlineStr\"><is><t>One more, ").append(r)
+                  .append("</t></is></c></row>");
+            }
+            out.write(rows.toString().getBytes(StandardCharsets.UTF_8));
+            out.write(xml.substring(end).getBytes(StandardCharsets.UTF_8));
           } else {
             part.transferTo(out);
           }
@@ -100,14 +141,17 @@ final class WorkbookHeapTest {
     }
   }
 
-  /** The part of the Deliverables sheet: the largest sheet, by far, of this workbook. */
-  private static String deliverablesPart(ZipFile zip) {
-    return java.util.Collections.list(zip.entries()).stream()
-        .filter(e -> e.getName().startsWith("xl/worksheets/"))
-        .max(java.util.Comparator.comparingLong(ZipEntry::getSize)).orElseThrow().getName();
-  }
-
-  private ChildJvm.Run child(String... command) throws Exception {
-    return ChildJvm.run(dir, "-Xmx256m", List.of(command));
+  /** The part of the Deliverables sheet: the one that holds the first deliverable. */
+  private static String deliverablesPart(ZipFile zip) throws IOException {
+    for (ZipEntry e : Collections.list(zip.entries())) {
+      if (e.getName().startsWith("xl/worksheets/")) {
+        try (InputStream part = zip.getInputStream(e)) {
+          if (new String(part.readAllBytes(), StandardCharsets.UTF_8).contains(">The first.<")) {
+            return e.getName();
+          }
+        }
+      }
+    }
+    throw new AssertionError("no sheet holds the first deliverable");
   }
 }
