@@ -87,7 +87,7 @@ public final class Main implements Runnable {
       code = execute(args, out, err, debug);
     } catch (Error e) {
       // Whatever the JVM throws ends in one line and exit 3, never a trace or exit 1.
-      err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY
+      err.println(outOfMemory(e) ? OUT_OF_MEMORY
           : has(e, StackOverflowError.class) ? TOO_DEEP : INTERNAL_ERROR);
       trace(e, debug, err);
       code = INTERNAL;
@@ -130,8 +130,8 @@ public final class Main implements Runnable {
             trace(e, debug, err);
             return INTERNAL;
           }
-          if (has(e, OutOfMemoryError.class) || has(e, StackOverflowError.class)) {
-            err.println(has(e, OutOfMemoryError.class) ? OUT_OF_MEMORY : TOO_DEEP);
+          if (outOfMemory(e) || has(e, StackOverflowError.class)) {
+            err.println(outOfMemory(e) ? OUT_OF_MEMORY : TOO_DEEP);
             trace(e, debug, err);
             return INTERNAL;
           }
@@ -140,6 +140,15 @@ public final class Main implements Runnable {
           return INTERNAL;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * Whether memory ran out: said by the error itself, or by a class that could not be
+   * initialised after memory ran out while it loaded in the background (Prewarm).
+   */
+  static boolean outOfMemory(Throwable e) {
+    return has(e, OutOfMemoryError.class)
+        || (Prewarm.memoryRanOut() && has(e, LinkageError.class));
   }
 
   private static boolean has(Throwable e, Class<? extends Throwable> type) {

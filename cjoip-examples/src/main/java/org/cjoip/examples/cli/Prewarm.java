@@ -29,7 +29,22 @@ final class Prewarm {
       + " successfully complete diversion from prosecution\", \"deliverables\": [{\"id\":"
       + " \"1.1\", \"description\": \"Warm up\", \"timescale\": \"31 March 2025\"}]}]}";
 
+  // Whether memory ran out on a prewarm thread: a class whose initialisation failed there for
+  // want of memory is met by the command as a bare "could not initialise", which says nothing
+  // of memory.
+  private static volatile boolean memoryRanOut;
+
   private Prewarm() {}
+
+  /** Whether memory ran out while the rules or editions loaded in the background. */
+  static boolean memoryRanOut() {
+    return memoryRanOut;
+  }
+
+  /** Forgets a failure noted, for a test that notes one in a JVM that goes on running. */
+  static void forget() {
+    memoryRanOut = false;
+  }
 
   static void start(String[] args) {
     List<String> all = List.of(args);
@@ -49,6 +64,7 @@ final class Prewarm {
       } catch (RuntimeException | DocumentException | Error e) {
         // The command builds its own assessor and reports whatever went wrong there, once and
         // in one line; a second report from this thread would only repeat it as a trace.
+        note(e);
       }
     });
   }
@@ -57,11 +73,22 @@ final class Prewarm {
     Thread thread = new Thread(() -> {
       try {
         work.run();
-      } catch (RuntimeException e) {
-        // The command meets the same failure where it can report it.
+      } catch (RuntimeException | Error e) {
+        // The command meets the same failure where it can report it; an error left to the
+        // thread would print its trace.
+        note(e);
       }
     }, name);
     thread.setDaemon(true);
     thread.start();
+  }
+
+  /** Notes a failure of a prewarm thread: whether it was memory that ran out. */
+  static void note(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof OutOfMemoryError) {
+        memoryRanOut = true;
+      }
+    }
   }
 }
