@@ -321,6 +321,16 @@ final class TreeReader {
     }
     MarkedYAMLException yaml = cause(e, MarkedYAMLException.class);
     if (yaml != null) {
+      boolean atEnd = String.valueOf(yaml.getProblem()).contains("end of stream")
+          && String.valueOf(yaml.getContext()).contains("quoted scalar");
+      Optional<OpenQuote.Found> open = atEnd ? OpenQuote.atEnd(yaml.getProblemMark())
+          : OpenQuote.before(yaml.getProblemMark());
+      if (open.isPresent()) {
+        return tree.error(open.get().line(), open.get().column(), tree.pointer(),
+            "malformed YAML: the quote opened here is not closed on its line, so the text runs"
+                + (atEnd ? " on to the end of the document" : " on to line " + open.get().ranTo())
+                + "; end the line with a closing quote");
+      }
       int line = YamlEvents.line(yaml.getProblemMark());
       int column = YamlEvents.column(yaml.getProblemMark());
       return tree.error(line, column, tree.pointer(),
