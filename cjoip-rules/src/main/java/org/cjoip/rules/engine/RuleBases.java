@@ -9,12 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import org.drools.model.EntryPoint;
-import org.drools.model.Global;
 import org.drools.model.Model;
-import org.drools.model.Query;
-import org.drools.model.Rule;
-import org.drools.model.TypeMetaData;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 
@@ -57,13 +52,14 @@ public final class RuleBases {
   /**
    * One set of rules in a rule base: a key that identifies its content (the cache is keyed by
    * the list of keys), the models, loaded only when a rule base is first built with it, and the
-   * models a rule base for plans takes (by default the same models without their ANN rules).
+   * models a rule base for plans takes (by default the same models: only the built-in rules
+   * have an ANN family, since a pack may not use their ids).
    */
   public record RuleSet(String key, Supplier<List<Model>> models,
       Supplier<List<Model>> planModels) {
 
     public RuleSet(String key, Supplier<List<Model>> models) {
-      this(key, models, () -> withoutReturnFindings(models.get()));
+      this(key, models, models);
     }
   }
 
@@ -76,10 +72,10 @@ public final class RuleBases {
   }
 
   /**
-   * The shared KieBase of these rule sets without the built-in rules that make findings on an
-   * annual return (the ANN family), for assessing a plan: those rules would not fire, and
-   * leaving them out keeps a plan's many deliverables and their due dates out of the memory
-   * of their joins.
+   * The shared KieBase of these rule sets without the built-in rules on annual returns (their
+   * package, the ANN family), for assessing a plan: those rules would not fire, and leaving
+   * them out keeps a plan's many deliverables and their due dates out of the memory of their
+   * joins, and their building out of a cold start.
    */
   public static KieBase forPlans(List<RuleSet> sets) {
     List<RuleSet> filtered = new ArrayList<>();
@@ -87,49 +83,6 @@ public final class RuleBases {
       filtered.add(new RuleSet(set.key() + " without ANN findings", set.planModels()));
     }
     return of(filtered);
-  }
-
-  private static List<Model> withoutReturnFindings(List<Model> models) {
-    return models.stream().map(m -> (Model) new WithoutReturnFindings(m)).toList();
-  }
-
-  /** A model without its rules of the ANN family, those with an {@code @id} of CJ-ANN-. */
-  private record WithoutReturnFindings(Model model) implements Model {
-    @Override
-    public String getName() {
-      return model.getName();
-    }
-
-    @Override
-    public String getPackageName() {
-      return model.getPackageName();
-    }
-
-    @Override
-    public List<Global> getGlobals() {
-      return model.getGlobals();
-    }
-
-    @Override
-    public List<Rule> getRules() {
-      return model.getRules().stream()
-          .filter(r -> !String.valueOf(r.getMetaData("id")).startsWith("CJ-ANN-")).toList();
-    }
-
-    @Override
-    public List<Query> getQueries() {
-      return model.getQueries();
-    }
-
-    @Override
-    public List<TypeMetaData> getTypeMetaDatas() {
-      return model.getTypeMetaDatas();
-    }
-
-    @Override
-    public List<EntryPoint> getEntryPoints() {
-      return model.getEntryPoints();
-    }
   }
 
   /** The shared KieBase of the built-in rules alone. */
@@ -148,8 +101,8 @@ public final class RuleBases {
     ClassLoader loader = RuleBases.class.getClassLoader();
     // For plans, the returns' model is not even made: making it builds its rules.
     return new RuleSet("built-in", () -> listedModels(BUILT_IN_LISTING, loader),
-        () -> withoutReturnFindings(models(modelClasses(BUILT_IN_LISTING, loader).stream()
-            .filter(c -> !c.startsWith(RETURNS_PACKAGE + ".")).toList(), loader)));
+        () -> models(modelClasses(BUILT_IN_LISTING, loader).stream()
+            .filter(c -> !c.startsWith(RETURNS_PACKAGE + ".")).toList(), loader));
   }
 
   /**
@@ -157,7 +110,20 @@ public final class RuleBases {
    * load; kept to measure what compiling at build time saves.
    */
   public static RuleSet builtInFromDrl() {
-    return new RuleSet("built-in:drl", RuleBases::compileBuiltInDrl);
+    // Compiled once for both rule bases, the plans' and the returns'.
+    Supplier<List<Model>> compiled = new Supplier<>() {
+      private List<Model> models;
+
+      @Override
+      public synchronized List<Model> get() {
+        if (models == null) {
+          models = compileBuiltInDrl();
+        }
+        return models;
+      }
+    };
+    return new RuleSet("built-in:drl", compiled, () -> compiled.get().stream()
+        .filter(m -> !m.getPackageName().equals(RETURNS_PACKAGE)).toList());
   }
 
   private static List<Model> compileBuiltInDrl() {

@@ -39,4 +39,15 @@ final class RuleBasesTest {
         .contains(RuleBases.RETURNS_PACKAGE, "org.cjoip.rules.checks");
     assertThat(ids(all)).contains("CJ-COV-001", "CJ-ANN-001", "CJ-ANN-016");
   }
+
+  @Test
+  void builtInFromDrl_leavesTheReturnsPackageOutOfThePlansRuleBaseAlike() {
+    RuleBases.RuleSet drl = RuleBases.builtInFromDrl();
+
+    assertThat(ids(RuleBases.forPlans(List.of(drl))))
+        .containsExactlyInAnyOrderElementsOf(ids(RuleBases.forPlans(
+            List.of(RuleBases.builtInSet()))));
+    assertThat(ids(RuleBases.of(List.of(drl))))
+        .containsExactlyInAnyOrderElementsOf(ids(RuleBases.builtIn()));
+  }
 }
