@@ -48,7 +48,8 @@ final class OpenQuoteTest {
         + "        description: \"Print a leaflet\n          for families.\"\n"
         + "       priority: SHOULD\n";
 
-    assertThat(problems(text)).singleElement().asString()
-        .doesNotContain("quote opened").contains("the indentation is out of step");
+    assertThat(problems(text)).containsExactly("plan.yaml:12:8:"
+        + " /priorityActions/0/deliverables/1: malformed YAML: the indentation is out of step: a"
+        + " line is indented more or less than the others at its level");
   }
 }
