@@ -14,6 +14,9 @@ final class YamlMessages {
 
   // The fields that hold an id: text, however much it looks like a number (1.10, 011).
   private static final Set<String> IDS = Set.of("id", "deliverable");
+  // The fields of the documents' formats that hold a number, never text.
+  private static final Set<String> NUMBERS = Set.of("number", "priorityAction", "aim", "value",
+      "numerator", "denominator", "score", "formatVersion");
   // The most characters of a value a quoting hint shows; a longer one is cut at a word.
   private static final int HINT_LIMIT = 40;
 
@@ -22,6 +25,11 @@ final class YamlMessages {
   /** Whether the field of this name holds an id, text always; false for null (a list item). */
   static boolean holdsAnId(String key) {
     return key != null && IDS.contains(key);
+  }
+
+  /** Whether the field of this name holds a number; false for null (a list item). */
+  static boolean holdsANumber(String key) {
+    return key != null && NUMBERS.contains(key);
   }
 
   /**

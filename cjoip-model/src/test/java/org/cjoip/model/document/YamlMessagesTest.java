@@ -72,8 +72,7 @@ final class YamlMessagesTest {
 
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.column()).isEqualTo(13);
-    assertThat(p.message()).isEqualTo("write 11, not 011 (a leading zero makes YAML 1.1 read"
-        + " octal), or quote it if it is text");
+    assertThat(p.message()).isEqualTo("write 11, not 011: a number has no leading zero");
   }
 
   @Test
