@@ -35,7 +35,10 @@ public abstract class ScheduledDeliverable {
   /** JSON Pointer of the deliverable in the plan document. */
   public abstract String path();
 
-  /** Where it stands, as a reader finds it: "PA 2 #1", "Outcome 3 #2". */
+  /**
+   * Where it stands, as a reader finds it: "priority action 2, deliverable 1", "outcome 3,
+   * deliverable 2".
+   */
   public abstract String position();
 
   /** The priority action it serves, if any. */

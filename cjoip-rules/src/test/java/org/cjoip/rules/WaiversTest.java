@@ -119,9 +119,50 @@ final class WaiversTest {
     assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("CJ-CFG-001"))
         .extracting(Finding::message).containsExactly("The waiver of CJ-DEL-001 for deliverable"
             + " 2.1 (\"Agreed at the March board\") expired on 2025-03-31; the finding it"
-            + " covered is no longer waived.");
+            + " covers is no longer waived.");
     assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("CJ-CFG-001"))
-        .extracting(Finding::key).containsExactly("CJ-CFG-001/waiver=1");
+        .extracting(Finding::key).containsExactly("CJ-CFG-001/rule=CJ-DEL-001/deliverable=2.1");
     assertThat(Optional.of(a.counts().get(Severity.ERROR))).contains(4);
+  }
+
+  @Test
+  void waiver_expiredCoveringSeveralSaysHowMany() {
+    Assessment a = assess(waiver("CJ-DEL-001").expires(LocalDate.of(2025, 3, 31)).build());
+
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("CJ-CFG-001"))
+        .extracting(Finding::message, Finding::key)
+        .containsExactly(tuple("The waiver of CJ-DEL-001 anywhere in the plan (\"Agreed at the"
+            + " March board\") expired on 2025-03-31; the 2 findings it covers are no longer"
+            + " waived.", "CJ-CFG-001/rule=CJ-DEL-001"));
+  }
+
+  @Test
+  void waiver_keyNamesWhatTheWaiverNames() {
+    Assessment a = assess(waiver("CJ-DEL-001").priorityAction(9).deliverable("9.1")
+        .path("/priorityActions/8").build(), waiver("CJ-DEL-001").deliverable("9.1").build(),
+        waiver("CJ-DEL-001").deliverable("9.1").reason("Same again").build());
+
+    assertThat(a.findings()).filteredOn(f -> f.ruleId().equals("CJ-CFG-002"))
+        .extracting(Finding::key).containsExactly(
+            "CJ-CFG-002/rule=CJ-DEL-001/pa=9/deliverable=9.1/path=~1priorityActions~18",
+            "CJ-CFG-002/rule=CJ-DEL-001/deliverable=9.1",
+            "CJ-CFG-002/rule=CJ-DEL-001/deliverable=9.1#2");
+  }
+
+  @Test
+  void waiver_insertedFirstChangesNoOtherWaiversKey() {
+    Waiver unused = waiver("CJ-DEL-001").deliverable("9.1").build();
+    Waiver expired = waiver("CJ-DEL-001").deliverable("2.1")
+        .expires(LocalDate.of(2025, 3, 31)).build();
+    Waiver inserted = waiver("CJ-COV-001").priorityAction(9).reason("Added first").build();
+
+    org.cjoip.rules.report.Comparison c = org.cjoip.rules.report.Comparison.of(
+        assess(unused, expired), assess(inserted, unused, expired));
+
+    assertThat(c.appeared()).extracting(Finding::key)
+        .containsExactly("CJ-CFG-002/rule=CJ-COV-001/pa=9");
+    assertThat(c.disappeared()).isEmpty();
+    assertThat(c.changed()).isEmpty();
+    assertThat(c.moved()).isEmpty();
   }
 }

@@ -315,7 +315,7 @@ public final class AnnualReturnReader {
         // The checks read the first; the reader says the second is there.
         if (first != null) {
           b.warning(d.child("id"), "progress on deliverable '" + Printable.quote(i)
-              + "' is given twice (first at " + first + ")");
+              + "' is given twice (first at " + b.where(first + "/id") + ")");
         }
       });
       Optional<ProgressStatus> status = d.enumeration("status", ProgressStatus.class);

@@ -199,6 +199,12 @@ final class Binding {
     return false;
   }
 
+  /** Where a node stands, for a message that points back to it: "26:13", else its pointer. */
+  String where(String pointer) {
+    SourceMap.Position p = place(pointer);
+    return p.line() > 0 ? "line " + p.line() + ", column " + p.column() : pointer;
+  }
+
   private SourceMap.Position place(String pointer) {
     return sourceMap.position(sourceMap.deepestExisting(pointer))
         .orElse(SourceMap.Position.NONE);

@@ -128,6 +128,31 @@ public final class DocumentTree {
   }
 
   /**
+   * Reads a file as {@link #read(Path, Format, Limits, String)} does, but keeps a value
+   * refused as it was read (a YAML 1.1 number) as its text and reads on, so that a caller that
+   * binds the tree can report it with every other problem it finds: see {@link #refused()}.
+   */
+  public static DocumentTree readKeepingRefusals(Path file, Format format, Limits limits,
+      String what) throws DocumentException {
+    return read(file, format, new TreeReader(limits), what);
+  }
+
+  /** Reads a document's bytes as {@link #readKeepingRefusals(Path, Format, Limits, String)}. */
+  public static DocumentTree readKeepingRefusals(byte[] bytes, String source, Format format,
+      Limits limits) throws DocumentException {
+    return read(new ByteArrayInputStream(bytes), source, format, new TreeReader(limits));
+  }
+
+  /**
+   * The values refused as the document was read, in document order, then one problem saying how
+   * many more there were when there were more; empty for a tree read with {@code read}.
+   */
+  public java.util.List<Problem> refused() {
+    return TreeReader.withMore(located.refused(), located.refusedMore(),
+        java.util.Optional.ofNullable(source));
+  }
+
+  /**
    * The tree, once no value was refused as it was read: a value refused but read on past
    * (a YAML 1.1 number) is reported by the plan and return readers with what they find, and
    * here, where the caller binds the tree itself, at once.

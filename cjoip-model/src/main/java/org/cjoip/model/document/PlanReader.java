@@ -3,6 +3,7 @@ package org.cjoip.model.document;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -230,13 +231,23 @@ public final class PlanReader {
     root.text("outcomesAssessment").ifPresent(plan::outcomesAssessment);
     Set<Integer> seen = new TreeSet<>();
     // Outcomes and reports name deliverables by id: two with one id make those references lie.
-    Map<String, String> deliverableIds = new HashMap<>();
+    Map<String, List<String>> deliverableIds = new java.util.LinkedHashMap<>();
     for (Obj pa : root.objects("priorityActions", PRIORITY_ACTION)) {
       priorityAction(b, pa, seen, deliverableIds).ifPresent(plan::addPriorityActions);
     }
     for (Obj o : root.objects("outcomes", OUTCOME)) {
       outcome(b, o, deliverableIds).ifPresent(plan::addOutcomes);
     }
+    // Published plans do repeat a number now and then; the plan is still assessed, since
+    // findings name deliverables by their place, and the reader says so once per id, at its
+    // second use.
+    deliverableIds.forEach((id, uses) -> {
+      if (uses.size() > 1) {
+        b.warning(uses.get(1) + "/id", "deliverable id '" + id + "' is given "
+            + (uses.size() == 2 ? "twice" : uses.size() + " times") + " (first at "
+            + b.where(uses.get(0) + "/id") + ")");
+      }
+    });
     for (Obj i : root.objects("indicators", INDICATOR)) {
       indicator(b, i).ifPresent(plan::addIndicators);
     }
@@ -350,7 +361,7 @@ public final class PlanReader {
   }
 
   private static Optional<PriorityActionResponse> priorityAction(
-      Binding b, Obj pa, Set<Integer> seen, Map<String, String> deliverableIds) {
+      Binding b, Obj pa, Set<Integer> seen, Map<String, List<String>> deliverableIds) {
     PriorityActionResponse.Builder out = PriorityActionResponse.builder();
     Optional<Integer> number =
         pa.integer("number", PriorityActionResponse.FIRST, PriorityActionResponse.LAST);
@@ -376,18 +387,12 @@ public final class PlanReader {
   }
 
   private static Optional<Deliverable> deliverable(
-      Binding b, Obj d, Map<String, String> deliverableIds) {
+      Binding b, Obj d, Map<String, List<String>> deliverableIds) {
     Deliverable.Builder out = Deliverable.builder();
     Optional<String> id = d.text("id");
     id.ifPresent(out::id);
     if (id.isPresent()) {
-      String first = deliverableIds.putIfAbsent(id.get(), d.pointer());
-      // Published plans do repeat a number now and then; the plan is still assessed, since
-      // findings name deliverables by their place, and the reader says so.
-      if (first != null) {
-        b.warning(d.child("id"), "deliverable id '" + id.get() + "' is given twice (first at "
-            + first + ")");
-      }
+      deliverableIds.computeIfAbsent(id.get(), k -> new ArrayList<>()).add(d.pointer());
     }
     Optional<String> description = d.requiredText("description");
     description.ifPresent(out::description);
@@ -448,7 +453,7 @@ public final class PlanReader {
   }
 
   private static Optional<StatedOutcome> outcome(
-      Binding b, Obj o, Map<String, String> deliverableIds) {
+      Binding b, Obj o, Map<String, List<String>> deliverableIds) {
     StatedOutcome.Builder out = StatedOutcome.builder();
     o.text("id").ifPresent(out::id);
     Optional<String> text = o.requiredText("text");

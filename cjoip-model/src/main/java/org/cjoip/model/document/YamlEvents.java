@@ -174,7 +174,7 @@ final class YamlEvents {
             + ": quoted text stays text; write the value without quotes and without the tag");
         return;
       }
-      String read = yaml11(value);
+      String read = yaml11(value, YamlMessages.holdsANumber(tree.key()));
       if (read == null && !type.equals(type(value))) {
         read = "'" + Printable.quote(value) + "' is not a YAML 1.2 " + type
             + "; write the value without the tag";
@@ -203,7 +203,8 @@ final class YamlEvents {
     if (value.length() > MAX_NUMBER_LENGTH && GROUPED.matcher(value).matches()) {
       throw at(e, "a number is longer than the limit of " + MAX_NUMBER_LENGTH + " characters");
     }
-    String refusal = yaml11(value);
+    boolean number = YamlMessages.holdsANumber(tree.key());
+    String refusal = yaml11(value, number);
     if (refusal != null && YamlMessages.holdsAnId(tree.key())) {
       // An id is text however it looks: the mistake is the missing quotes, not the number.
       refusal = YamlMessages.quoteIt(tree.key(), value) + " (an id is text; unquoted, "
@@ -254,38 +255,43 @@ final class YamlEvents {
 
   /**
    * Why a plain scalar is refused as a number YAML 1.1 reads differently from YAML 1.2, saying
-   * what to write; null when it is not such a number.
+   * what to write; null when it is not such a number. Where the field holds a number, the
+   * advice is the number alone: quoting it would only make it text the field refuses.
    */
-  private static String yaml11(String value) {
+  private static String yaml11(String value, boolean number) {
     if (value.length() > MAX_NUMBER_LENGTH) {
       return null;
     }
     Matcher m;
     if ((m = HEX.matcher(value)).matches()) {
-      return yaml11(value, radix(m, 16), "hexadecimal");
+      return yaml11(value, radix(m, 16), "hexadecimal", number);
     }
     if ((m = OCTAL.matcher(value)).matches()) {
-      return yaml11(value, radix(m, 8), "octal");
+      return yaml11(value, radix(m, 8), "octal", number);
     }
     if ((m = BINARY.matcher(value)).matches()) {
-      return yaml11(value, radix(m, 2), "binary");
+      return yaml11(value, radix(m, 2), "binary", number);
     }
     if (INFINITE.matcher(value).matches()) {
-      return "'" + value + "' is no number a plan can hold; write a number, or quote it if it"
-          + " is text";
+      return "'" + value + "' is no number a plan can hold; write a number"
+          + (number ? "" : ", or quote it if it is text");
     }
     if (GROUPED.matcher(value).matches() && value.indexOf('_') >= 0) {
-      return yaml11(value, decimal(value.replace("_", "")), "digits grouped with _");
+      return yaml11(value, decimal(value.replace("_", "")), "digits grouped with _", number);
     }
     if (LEADING_ZERO.matcher(value).matches() && FLOAT.matcher(value).matches()) {
-      return yaml11(value, decimal(value), "a leading zero makes YAML 1.1 read octal");
+      return yaml11(value, decimal(value), "a leading zero makes YAML 1.1 read octal", number);
     }
     return null;
   }
 
-  private static String yaml11(String value, String instead, String why) {
-    return "write " + Printable.quote(instead) + ", not " + Printable.quote(value) + " (" + why
-        + "), or quote it if it is text";
+  private static String yaml11(String value, String instead, String why, boolean number) {
+    String write = "write " + Printable.quote(instead) + ", not " + Printable.quote(value);
+    if (number) {
+      return write + ": a number has " + (why.startsWith("a leading zero") ? "no leading zero"
+          : why.startsWith("digits") ? "no _ between its digits" : "decimal digits only");
+    }
+    return write + " (" + why + "), or quote it if it is text";
   }
 
   /** Refuses a scalar where it stands; the reading goes on, to report the document's others. */

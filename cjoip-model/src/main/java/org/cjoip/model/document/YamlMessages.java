@@ -14,14 +14,24 @@ final class YamlMessages {
 
   // The fields that hold an id: text, however much it looks like a number (1.10, 011).
   private static final Set<String> IDS = Set.of("id", "deliverable");
+  // The fields of the documents' formats that hold a number, never text.
+  private static final Set<String> NUMBERS = Set.of("number", "priorityAction", "aim", "value",
+      "numerator", "denominator", "score", "formatVersion");
   // The most characters of a value a quoting hint shows; a longer one is cut at a word.
   private static final int HINT_LIMIT = 40;
+  // The most characters of a value the fix for ": " quotes whole, so it can be pasted.
+  private static final int FIX_LIMIT = 100;
 
   private YamlMessages() {}
 
   /** Whether the field of this name holds an id, text always; false for null (a list item). */
   static boolean holdsAnId(String key) {
     return key != null && IDS.contains(key);
+  }
+
+  /** Whether the field of this name holds a number; false for null (a list item). */
+  static boolean holdsANumber(String key) {
+    return key != null && NUMBERS.contains(key);
   }
 
   /**
@@ -155,9 +165,13 @@ final class YamlMessages {
         || value.startsWith("\"") || value.startsWith("'")) {
       return null;
     }
-    // The quote keeps the colon the parser stopped at, and the word after it.
-    int colonInValue = value.indexOf(": ");
-    int wordAfter = colonInValue < 0 ? 0 : value.indexOf(' ', colonInValue + 2);
-    return dash + quoted(key, value, wordAfter < 0 ? value.length() : wordAfter);
+    // The fix is meant to be pasted: the value whole in quotes, up to a line's worth; a longer
+    // one is cut at a word, with "…" outside the quotes so that it is not pasted as text.
+    if (value.length() <= FIX_LIMIT) {
+      return dash + quoted(key, value, value.length());
+    }
+    int cut = value.lastIndexOf(' ', FIX_LIMIT);
+    String shown = value.substring(0, cut > FIX_LIMIT / 2 ? cut : FIX_LIMIT);
+    return dash + quoted(key, shown, shown.length()) + " …";
   }
 }

@@ -336,7 +336,7 @@ final class AnnualReturnReaderTest {
 
     assertThat(doc.warnings()).extracting(Problem::describe).containsExactly(
         "r.yaml:22:13: warning: /priorityActions/0/deliverables/1/id: progress on deliverable"
-            + " '1.1' is given twice (first at /priorityActions/0/deliverables/0)");
+            + " '1.1' is given twice (first at line 19, column 13)");
     assertThat(doc.annualReturn().priorityActions().get(0).deliverables()).hasSize(2);
   }
 

@@ -190,8 +190,13 @@ final class PlanReaderTest {
     assertThat(doc.warnings()).extracting(Problem::severity, Problem::pointer, Problem::message)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(Problem.Severity.WARNING,
             "/priorityActions/0/deliverables/1/id",
-            "deliverable id '1.1' is given twice (first at"
-                + " /priorityActions/0/deliverables/0)"));
+            "deliverable id '1.1' is given twice (first at line 11, column 13)"));
+    PlanDocument thrice = PlanReader.standard().read(yaml + "      - id: \"1.1\"\n"
+        + "        description: Once more.\n", "plan.yaml");
+    assertThat(thrice.warnings()).extracting(Problem::pointer, Problem::message)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(
+            "/priorityActions/0/deliverables/1/id",
+            "deliverable id '1.1' is given 3 times (first at line 11, column 13)"));
   }
 
   @Test

@@ -89,6 +89,10 @@ final class YamlEventsTest {
             + " YAML 1.1 read octal), or quote it if it is text"),
         Arguments.of("title: 1_000.5", 4, 8, "/title", "write 1000.5, not 1_000.5 (digits"
             + " grouped with _), or quote it if it is text"),
+        Arguments.of("title: T\npriorityActions:\n  - number: 1_2", 6, 13, "/priorityActions/0/number",
+            "write 12, not 1_2: a number has no _ between its digits"),
+        Arguments.of("title: T\npriorityActions:\n  - number: -.inf", 6, 13, "/priorityActions/0/number",
+            "'-.inf' is no number a plan can hold; write a number"),
         Arguments.of("? !!str title\n: x\nfoo: !!str &a x", 6, 6, "/foo",
             "YAML anchors are not allowed in this document"),
         Arguments.of("? &k title\n: x", 4, 3, "",
@@ -121,14 +125,14 @@ final class YamlEventsTest {
         + "  - number: 011\n    prioritised: !!bool \"true\"\n    assessment: [1_000]\n";
 
     assertThat(Refusals.of(() -> read(yaml))).containsExactly(
-        "plan.yaml:6:13: /priorityActions/0/number: write 1, not 0x01 (hexadecimal), or quote"
-            + " it if it is text",
+        "plan.yaml:6:13: /priorityActions/0/number: write 1, not 0x01: a number has decimal"
+            + " digits only",
         "plan.yaml:8:13: /priorityActions/0/deliverables/0/id: quote it: id: \"0x1F\" (an id"
             + " is text; unquoted, 0x1F reads as a number)",
         "plan.yaml:10:19: /priorityActions/0/deliverables/0/priority: expected one of MUST,"
             + " SHOULD, COULD, WONT, found 'URGENT'",
-        "plan.yaml:11:13: /priorityActions/1/number: write 11, not 011 (a leading zero makes"
-            + " YAML 1.1 read octal), or quote it if it is text",
+        "plan.yaml:11:13: /priorityActions/1/number: write 11, not 011: a number has no"
+            + " leading zero",
         "plan.yaml:12:18: /priorityActions/1/prioritised: a YAML tag (!!bool) may not make"
             + " quoted text true or false: quoted text stays text; write the value without"
             + " quotes and without the tag",

@@ -32,7 +32,7 @@ final class YamlMessagesTest {
   }
 
   @Test
-  void read_colonInALongValueCutsTheQuoteAtAWord() {
+  void read_colonInAValueQuotesTheLineWholeToPaste() {
     Problem p = problemOf("title: Strathglen Community Justice Partnership: Outcome"
         + " Improvement Plan 2025 to 2030\n");
 
@@ -40,7 +40,18 @@ final class YamlMessagesTest {
     assertThat(p.column()).isEqualTo(48);
     assertThat(p.message()).isEqualTo("malformed YAML: a colon followed by a space inside a"
         + " value; put text that holds \": \" in quotes (title: \"Strathglen Community Justice"
-        + " Partnership: Outcome…\")");
+        + " Partnership: Outcome Improvement Plan 2025 to 2030\")");
+  }
+
+  @Test
+  void read_colonInAVeryLongValueCutsAtAWordOutsideTheQuotes() {
+    String words = "Print a leaflet: for families, in plain English, with the help of the"
+        + " partners and people with lived experience of the justice system";
+    Problem p = problemOf("title: " + words + "\n");
+
+    assertThat(p.message()).isEqualTo("malformed YAML: a colon followed by a space inside a"
+        + " value; put text that holds \": \" in quotes (title: \"Print a leaflet: for families,"
+        + " in plain English, with the help of the partners and people with lived\" …)");
   }
 
   @Test
@@ -72,8 +83,7 @@ final class YamlMessagesTest {
 
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.column()).isEqualTo(13);
-    assertThat(p.message()).isEqualTo("write 11, not 011 (a leading zero makes YAML 1.1 read"
-        + " octal), or quote it if it is text");
+    assertThat(p.message()).isEqualTo("write 11, not 011: a number has no leading zero");
   }
 
   @Test

@@ -51,7 +51,8 @@ public final class ConfigurationReader {
 
   /** Reads a configuration that may also name the rules of packs, whose ids are given. */
   public static Configuration read(Path file, Set<String> packRuleIds) throws DocumentException {
-    DocumentTree tree = DocumentTree.read(file, null, Limits.defaults(), "a configuration file");
+    DocumentTree tree = DocumentTree.readKeepingRefusals(file, null, Limits.defaults(),
+        "a configuration file");
     return bind(tree, packRuleIds);
   }
 
@@ -61,8 +62,8 @@ public final class ConfigurationReader {
 
   public static Configuration read(byte[] bytes, String source, Set<String> packRuleIds)
       throws DocumentException {
-    DocumentTree tree =
-        DocumentTree.read(bytes, source, Format.guess(source, bytes), Limits.defaults());
+    DocumentTree tree = DocumentTree.readKeepingRefusals(bytes, source,
+        Format.guess(source, bytes), Limits.defaults());
     return bind(tree, packRuleIds);
   }
 
@@ -155,6 +156,13 @@ public final class ConfigurationReader {
             .expires(expires).line(written.line()).column(written.column()).build());
       }
     }
+    // A value refused as it was read (011) is reported as that, not as what binding then makes
+    // of its text; every other problem is reported with it.
+    List<Problem> refused = tree.refused();
+    Set<String> refusedAt = new java.util.HashSet<>();
+    refused.stream().filter(p -> p.line() > 0).forEach(p -> refusedAt.add(p.pointer()));
+    problems.removeIf(p -> refusedAt.contains(p.pointer()));
+    problems.addAll(refused);
     if (!problems.isEmpty()) {
       problems.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line())
           : Integer.compare(a.column(), b.column()));

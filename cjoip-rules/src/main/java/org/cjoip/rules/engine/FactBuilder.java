@@ -170,7 +170,7 @@ public final class FactBuilder {
     }
     for (int j = 0; j < pa.deliverables().size(); j++) {
       deliverable(pa.deliverables().get(j), path + "/deliverables/" + j, n, null, n,
-          "PA " + n + " #" + (j + 1));
+          "priority action " + n + ", deliverable " + (j + 1));
     }
   }
 
@@ -206,7 +206,7 @@ public final class FactBuilder {
     String outcome = s.key();
     for (int j = 0; j < o.deliverables().size(); j++) {
       deliverable(o.deliverables().get(j), path + "/deliverables/" + j, 0, outcome, pa,
-          "Outcome " + o.id().orElse(String.valueOf(ordinal)) + " #" + (j + 1));
+          "outcome " + o.id().orElse(String.valueOf(ordinal)) + ", deliverable " + (j + 1));
     }
   }
 

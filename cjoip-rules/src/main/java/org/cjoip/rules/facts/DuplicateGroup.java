@@ -31,7 +31,8 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
   }
 
   /**
-   * Where the members other than the given one stand, "PA 3 #1, Outcome 2 #4": members that
+   * Where the members other than the given one stand, "priority action 3, deliverable 1;
+   * outcome 2, deliverable 4": members that
    * share an id are told apart by place, not by the id they share. Bounded like {@link
    * #othersThan}.
    */
@@ -46,7 +47,7 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
       }
     }
     int rest = members.size() - 1 - named.size();
-    return String.join(", ", named) + (rest > 0 ? " and " + rest + " more" : "");
+    return String.join("; ", named) + (rest > 0 ? " and " + rest + " more" : "");
   }
 
   /**

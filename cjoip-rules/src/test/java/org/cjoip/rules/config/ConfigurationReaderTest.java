@@ -102,6 +102,32 @@ final class ConfigurationReaderTest {
   }
 
   @Test
+  void read_refusedNumberIsReportedWithEveryOtherProblem() {
+    assertThatThrownBy(() -> read("""
+        severities:
+          CJ-DEL-09: warn
+        waivers:
+          - rule: CJ-COV-001
+            priorityAction: 011
+            reason: "a"
+          - rule: CJ-COV-001
+            priorityAction: 14
+            reason: ""
+        """))
+        .isInstanceOfSatisfying(DocumentException.class, e -> assertThat(e.problems())
+            .extracting(Problem::line, Problem::column, Problem::pointer, Problem::message)
+            .containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, 14, "/severities/CJ-DEL-09",
+                    "unknown rule id 'CJ-DEL-09'"),
+                org.assertj.core.groups.Tuple.tuple(5, 21, "/waivers/0/priorityAction",
+                    "write 11, not 011: a number has no leading zero"),
+                org.assertj.core.groups.Tuple.tuple(8, 21, "/waivers/1/priorityAction",
+                    "expected a priority action number from 1 to 13, found 14"),
+                org.assertj.core.groups.Tuple.tuple(9, 13, "/waivers/1/reason",
+                    "a waiver must give its reason; the reason is empty")));
+  }
+
+  @Test
   void read_schemaHintAtTheRootIsIgnored() throws Exception {
     Configuration c = ConfigurationReader.read(("{\"$schema\": \"./configuration-v1.schema.json\","
         + " \"disabled\": [\"CJ-LIND-005\"]}").getBytes(StandardCharsets.UTF_8), "config.json");

@@ -226,6 +226,18 @@ final class HtmlReportTest {
   }
 
   @Test
+  void write_matrixCountsWaivedFindingsApartInWords() throws Exception {
+    Assessment a = org.cjoip.rules.Assessor.builder().waivers(List.of(org.cjoip.rules.Waiver
+        .builder().rule("CJ-COV-001").priorityAction(2).reason("Being drafted").build()))
+        .build().assess(plan("x"), AS_OF);
+
+    Document doc = namespaceAware(HtmlReport.write(a));
+
+    assertThat(texts(doc, "//h:tr[@data-pa='2']/h:td[@data-col='findings']"))
+        .containsExactly("0 (+1 waived)");
+  }
+
+  @Test
   void write_headingsDescendOneLevelAtATime() throws Exception {
     Document doc = namespaceAware(HtmlReport.write(assess(plan("x"))));
 
