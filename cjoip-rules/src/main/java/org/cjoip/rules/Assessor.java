@@ -274,6 +274,7 @@ public final class Assessor {
         waivers.stream().filter(w -> isReturnRule(w.rule()) == onReturn).toList(), asOf,
         onReturn ? "return" : "plan");
     Set<Object> overdue = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Object> overdueWaived = Collections.newSetFromMap(new IdentityHashMap<>());
     List<Finding> findings = new ArrayList<>(drafts.size());
     FindingPaths paths = new FindingPaths(map, onReturn
         ? () -> AnnualReturnWriter.toTree(checked.annualReturn()) : () -> PlanWriter.toTree(plan));
@@ -292,8 +293,8 @@ public final class Assessor {
             + (onReturn ? "annual return" : "plan") + ")", null), draft.ruleId());
       }
       Finding f = waived.apply(made);
-      if (f.ruleId().equals(Coverage.OVERDUE_RULE) && !f.isWaived()) {
-        overdue.add(draft.subject());
+      if (f.ruleId().equals(Coverage.OVERDUE_RULE)) {
+        (f.isWaived() ? overdueWaived : overdue).add(draft.subject());
       }
       findings.add(f);
     }
@@ -319,7 +320,7 @@ public final class Assessor {
       return result
           .coverage(Coverage.perPriorityAction(memory, findings))
           .aims(Coverage.perAim(used, memory))
-          .schedule(Schedule.of(memory, overdue, asOf))
+          .schedule(Schedule.of(memory, overdue, overdueWaived, asOf))
           .build();
     }
     return result

@@ -16,7 +16,7 @@ import org.cjoip.rules.facts.Recurring;
 /**
  * The deliverables timeline, made from the due dates the rules derived and the findings as
  * finally reported: a deliverable is overdue on the timeline exactly when a CJ-DEL-005 finding
- * that no waiver covers says so.
+ * that no waiver covers says so, and shown overdue and waived when a waiver covers it.
  */
 final class Schedule {
 
@@ -24,9 +24,10 @@ final class Schedule {
 
   /**
    * @param overdue the deliverables a standing CJ-DEL-005 finding is about
+   * @param waived the deliverables a waived CJ-DEL-005 finding is about
    */
   static List<ScheduledDeliverable> of(Memory memory, java.util.Set<Object> overdue,
-      LocalDate asOf) {
+      java.util.Set<Object> waived, LocalDate asOf) {
     Map<DeliverableFact, Due> due = new IdentityHashMap<>();
     memory.all(Due.class).forEach(d -> due.put(d.deliverable(), d));
     Map<DeliverableFact, Closed> closed = new IdentityHashMap<>();
@@ -41,6 +42,8 @@ final class Schedule {
       ScheduledDeliverable.State state;
       if (overdue.contains(d)) {
         state = ScheduledDeliverable.State.OVERDUE;
+      } else if (waived.contains(d)) {
+        state = ScheduledDeliverable.State.OVERDUE_WAIVED;
       } else if (closed.containsKey(d)) {
         state = closed.get(d).dropped() ? ScheduledDeliverable.State.DROPPED
             : ScheduledDeliverable.State.COMPLETE;

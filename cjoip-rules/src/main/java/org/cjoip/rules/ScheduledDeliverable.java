@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * A deliverable on the plan's timeline as the assessment sees it: when it is due (the date the
  * rules derived), and its state as of the assessment date. It is overdue exactly when a finding
- * of CJ-DEL-005 that no waiver covers says so.
+ * of CJ-DEL-005 that no waiver covers says so, and overdue-waived when a waiver covers it.
  */
 @Value.Immutable
 public abstract class ScheduledDeliverable {
@@ -18,8 +18,10 @@ public abstract class ScheduledDeliverable {
   public enum State {
     /** Due before the assessment date and not closed, and reported so. */
     OVERDUE,
-    /** Due on a date, not yet passed (or passed, where the finding is waived or disabled). */
+    /** Due on a date, not yet passed (or passed, where the overdue rule is disabled). */
     DUE,
+    /** Due before the assessment date and not closed, where a waiver covers the finding. */
+    OVERDUE_WAIVED,
     /** Recurs from a first date that has passed ("31 May 2025 (Annually)"). */
     RECURRING,
     /** Recorded as complete. */

@@ -72,10 +72,11 @@ final class OneTruthTest {
     assertThat(a.coverageOf(2).outcomeStatedAndCorrect()).contains(true);
     assertThat(a.coverageOf(2).waived()).isEqualTo(1);
     assertThat(a.coverageOf(3).overdue()).isZero();
-    assertThat(state(a, "3.1")).isEqualTo(ScheduledDeliverable.State.DUE);
+    assertThat(state(a, "3.1")).isEqualTo(ScheduledDeliverable.State.OVERDUE_WAIVED);
     String html = HtmlReport.write(a);
     assertThat(html).doesNotContain("data-kind=\"overdue\"").doesNotContain("data-mark=\"no\"")
-        .contains("id=\"p1-waived\"");
+        .contains("id=\"p1-waived\"").contains("<tr data-kind=\"overdue-waived\">")
+        .contains(", waived</text>");
   }
 
   @Test

@@ -165,6 +165,12 @@ final class AssessCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    if (format != Format.text
+        && spec.commandLine().getParseResult().hasMatchedOption("--min-severity")) {
+      // A JSON or HTML report holds every finding; a filter it ignores would mislead.
+      throw new Main.UsageException("--min-severity goes with --format text; the " + format
+          + " report holds every finding");
+    }
     LocalDate day = Inputs.asOf(asOf);
     Output out = output == null ? null : Output.to(output, inputs());
     List<Problem> problems = new ArrayList<>();

@@ -188,6 +188,35 @@ final class MainTest {
   }
 
   @Test
+  void assess_minSeverityWithAJsonOrHtmlReportIsAUsageError() {
+    Run json = run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--format", "json",
+        "--min-severity", "error");
+    Run html = run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--format", "html",
+        "--min-severity", "warning");
+
+    assertThat(json.code()).isEqualTo(2);
+    assertThat(json.out()).isEmpty();
+    assertThat(json.err()).isEqualTo("cjoip: --min-severity goes with --format text; the json"
+        + " report holds every finding\n");
+    assertThat(html.code()).isEqualTo(2);
+    assertThat(html.err()).startsWith("cjoip: --min-severity goes with --format text; the html");
+  }
+
+  @Test
+  void assess_minSeverityHidesTheLowerFindingsOfTheTextReport() {
+    Run all = run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--fail-on", "never");
+    Run errors = run("assess", "example:ayrshire", "--as-of", "2025-04-01", "--fail-on", "never",
+        "--min-severity", "ERROR");
+
+    assertThat(errors.code()).isZero();
+    assertThat(all.out()).contains("WARNING");
+    assertThat(errors.out().lines().filter(l -> l.matches(" +(WARNING|INFO) +CJ-.*"))).isEmpty();
+    assertThat(errors.out().lines().filter(l -> l.matches(" +ERROR +CJ-.*")).count())
+        .isEqualTo(all.out().lines().filter(l -> l.matches(" +ERROR +CJ-.*")).count())
+        .isEqualTo(62);
+  }
+
+  @Test
   void assess_configurationProblemsAreReportedWithThePlans(@TempDir Path dir)
       throws Exception {
     Path plan = dir.resolve("plan.yaml");

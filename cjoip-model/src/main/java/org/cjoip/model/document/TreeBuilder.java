@@ -55,6 +55,8 @@ final class TreeBuilder {
     final SourceMap.Node places;
     final boolean counted;
     String key;
+    // The key's plain value has been read: the member is whole.
+    boolean whole;
     // Where the current key is written, packed as line and column.
     long keyAt;
     int size;
@@ -79,6 +81,8 @@ final class TreeBuilder {
   private final Counted counted;
   private final TextGuard guard;
   private final List<Frame> frames = new ArrayList<>();
+  // The line of the last plain value an object was given, for a fault found after it.
+  private int lastValueLine = -1;
   private final Map<String, String> shared = new HashMap<>();
   private JsonNode root;
   private SourceMap.Node rootPlaces;
@@ -136,8 +140,28 @@ final class TreeBuilder {
 
   /** The pointer of the value about to be read, or being read: where a problem belongs. */
   String pointer() {
+    return pointer(false);
+  }
+
+  /**
+   * The pointer of the value read last, where a fault is found after it but began in it (a
+   * quote left open).
+   */
+  String lastPointer() {
+    return pointer(true);
+  }
+
+  /**
+   * The pointer a fault at a line belongs to: the value read last when the fault is on that
+   * value's line ("title: Glenmore: CJOIP"), else the value about to be read.
+   */
+  String pointerAt(int line) {
+    return pointer(line == lastValueLine);
+  }
+
+  private String pointer(boolean last) {
     StringBuilder out = new StringBuilder();
-    for (String token : path()) {
+    for (String token : path(last)) {
       out.append('/').append(SourceMap.escape(token));
     }
     return out.toString();
@@ -148,11 +172,15 @@ final class TreeBuilder {
    * the next one when the list is the innermost.
    */
   private List<String> path() {
+    return path(false);
+  }
+
+  private List<String> path(boolean last) {
     List<String> out = new ArrayList<>(frames.size());
     for (int i = 0; i < frames.size(); i++) {
       Frame f = frames.get(i);
       if (f.node.isObject()) {
-        if (f.key != null) {
+        if (f.key != null && (last || !f.whole || i < frames.size() - 1)) {
           out.add(f.key);
         }
       } else {
@@ -171,7 +199,7 @@ final class TreeBuilder {
       return null;
     }
     Frame f = frames.get(frames.size() - 1);
-    return f.node.isObject() ? f.key : null;
+    return f.node.isObject() && !f.whole ? f.key : null;
   }
 
   /** A key of the current object, from its place to where it ends. */
@@ -184,6 +212,7 @@ final class TreeBuilder {
           + limits.maxKeyLength() + " characters");
     }
     f.key = share(name);
+    f.whole = false;
     f.keyAt = TextGuard.pack(line, column);
     checkText(name, line, column, endLine, endColumn);
     if (yaml && name.equals("<<")) {
@@ -283,6 +312,10 @@ final class TreeBuilder {
     if (f.node instanceof ObjectNode object) {
       object.set(f.key, node);
       f.places.add(f.key, at, f.keyAt);
+      // A plain value makes the member whole: a fault after it is the object's, until the
+      // next key (a tab where the next field should start names the object, not this one).
+      f.whole = places == null;
+      lastValueLine = line;
     } else {
       if (f.counted && ++countedItems > counted.limit()) {
         throw error(line, column, pointer(), "the document has more " + counted.items()

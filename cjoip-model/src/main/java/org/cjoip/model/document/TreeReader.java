@@ -326,14 +326,14 @@ final class TreeReader {
       Optional<OpenQuote.Found> open = atEnd ? OpenQuote.atEnd(yaml.getProblemMark())
           : OpenQuote.before(yaml.getProblemMark());
       if (open.isPresent()) {
-        return tree.error(open.get().line(), open.get().column(), tree.pointer(),
+        return tree.error(open.get().line(), open.get().column(), tree.lastPointer(),
             "malformed YAML: the quote opened here is not closed on its line, so the text runs"
                 + (atEnd ? " on to the end of the document" : " on to line " + open.get().ranTo())
                 + "; end the line with a closing quote");
       }
       int line = YamlEvents.line(yaml.getProblemMark());
       int column = YamlEvents.column(yaml.getProblemMark());
-      return tree.error(line, column, tree.pointer(),
+      return tree.error(line, column, tree.pointerAt(line),
           "malformed YAML: " + YamlMessages.explain(yaml.getProblem(), yaml.getContext(),
               yaml.getProblemMark()));
     }

@@ -442,6 +442,17 @@ final class PlanReaderTest {
   }
 
   @Test
+  void read_tabWhereTheNextFieldStartsNamesTheObjectNotTheFieldBefore() {
+    Problem p = problemOf(MINIMAL.replace("  name: Test Partnership",
+        "  name: Test Partnership\n\tarea: Fife"), "p.yaml");
+
+    assertThat(List.of(p.line(), p.column())).containsExactly(7, 1);
+    assertThat(p.pointer()).isEqualTo("/partnership");
+    assertThat(p.message()).isEqualTo("malformed YAML: a tab where YAML expects indentation or a"
+        + " value; use spaces, not tabs");
+  }
+
+  @Test
   void read_invalidUtf8() {
     byte[] bytes = "formatVersion: 1\ntitle: caf\u00e9".getBytes(StandardCharsets.ISO_8859_1);
 

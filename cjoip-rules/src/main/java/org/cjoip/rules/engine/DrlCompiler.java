@@ -32,6 +32,13 @@ public final class DrlCompiler {
   private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]*)\"");
   private static final Pattern LINE = Pattern.compile("\\bLine (\\d+):(\\d+)");
   private static final Pattern PARSER_NOISE = Pattern.compile("\\[ERR \\d+\\]|\\bLine \\d+:\\d+");
+  // What a consequence's Java compiler error names: "The method labell() is undefined…",
+  // "nowhere cannot be resolved…".
+  private static final Pattern NAMED_IN_JAVA =
+      Pattern.compile("^The method (\\w+)\\(|^(\\w+) cannot be resolved");
+  private static final Pattern NO_CLASS = Pattern.compile("^Unable to find class: ([\\w.$]+)$");
+  private static final Pattern IMPORT =
+      Pattern.compile("^\\s*import\\s+(?!static\\b|function\\b|accumulate\\b)([\\w.$]+)\\s*;?\\s*$");
   private static final Pattern GENERATED_BODY =
       Pattern.compile("execute\\([^)]*\\)\\s*throws\\s+java\\.lang\\.Exception\\s*\\{\\s*(.+)",
           Pattern.DOTALL);
@@ -127,6 +134,10 @@ public final class DrlCompiler {
         // The parser's own wording, less the place and rule this problem now names.
         summary = PARSER_NOISE.matcher(summary).replaceAll("").strip();
         summary = summary.replaceFirst(" in rule \"[^\"]*\"$", "");
+        if (summary.equals("mismatched input 'then'")) {
+          // The parser only notices at "then" that a condition above it was left open.
+          summary += "; a condition before it is not closed (is a ')' missing?)";
+        }
         place = new Place(summary, place.source, place.line, place.column);
       }
       if (text.startsWith("Java source of")) {
@@ -139,6 +150,13 @@ public final class DrlCompiler {
       if (summary.equals("Parser returned a null Package")) {
         continue;
       }
+      Matcher noClass = NO_CLASS.matcher(summary);
+      if (place.source < 0 && noClass.matches()) {
+        // Drools says which class a pattern names, not that an import was misspelt.
+        Optional<Place> cause = badImport(sources, noClass.group(1));
+        String found = summary;
+        place = cause.or(() -> findUse(noClass.group(1), sources, found)).orElse(place);
+      }
       if (place.source < 0) {
         place = findQuoted(summary, sources).orElse(place);
       }
@@ -150,7 +168,7 @@ public final class DrlCompiler {
     List<Problem> problems = new ArrayList<>();
     for (Place p : places) {
       Place q = p.source < 0 && generated != null
-          ? new Place(p.summary, generated.source, generated.line, 0) : p;
+          ? named(p.summary, sources, generated.source, generated.line) : p;
       Source source = q.source < 0 ? null : sources.get(q.source);
       String rule = source == null ? "" : source.ruleAt(q.line)
           .map(r -> "rule \"" + r + "\": ").orElse("");
@@ -164,10 +182,75 @@ public final class DrlCompiler {
               .message(rule + q.summary)
               .build());
     }
-    return List.copyOf(problems);
+    // Each rule that needs a misspelt import says so; the import is shown once.
+    return problems.stream().distinct().toList();
   }
 
   private record Place(String summary, int source, int line, int column) {}
+
+  /**
+   * The place in a consequence, from its first line on, of the name a Java compiler error
+   * gives; else the consequence's first line at its first word.
+   */
+  private static Place named(String summary, List<Source> sources, int index, int from) {
+    String[] lines = sources.get(index).text().split("\n", -1);
+    Matcher name = NAMED_IN_JAVA.matcher(summary);
+    if (name.find()) {
+      String word = name.group(1) != null ? name.group(1) : name.group(2);
+      Pattern use = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
+      for (int i = from - 1; i < lines.length && !lines[i].strip().equals("end"); i++) {
+        Matcher m = use.matcher(lines[i]);
+        if (m.find()) {
+          return new Place(summary, index, i + 1, m.start() + 1);
+        }
+      }
+    }
+    String first = lines[Math.min(from, lines.length) - 1];
+    int column = first.length() - first.stripLeading().length() + 1;
+    return new Place(summary, index, from, column);
+  }
+
+  /**
+   * An import of the sources that names no class, where a pattern's class is not found: the
+   * misspelt import is the mistake to show, not the pattern that relies on it.
+   */
+  private static Optional<Place> badImport(List<Source> sources, String missing) {
+    ClassLoader loader = DrlCompiler.class.getClassLoader();
+    for (int s = 0; s < sources.size(); s++) {
+      String[] lines = sources.get(s).text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        Matcher m = IMPORT.matcher(lines[i]);
+        if (!m.matches() || m.group(1).endsWith(".*")) {
+          continue;
+        }
+        try {
+          Class.forName(m.group(1), false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+          return Optional.of(new Place("no class " + m.group(1) + " to import, so class "
+              + missing + " is not found", s, i + 1, m.start(1) + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first pattern or expression, outside comments, that names a class not found. */
+  private static Optional<Place> findUse(String type, List<Source> sources, String summary) {
+    Pattern use = Pattern.compile("\\b" + Pattern.quote(type) + "\\s*\\(");
+    for (int s = 0; s < sources.size(); s++) {
+      String[] lines = sources.get(s).text().split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        if (comment(lines[i])) {
+          continue;
+        }
+        Matcher m = use.matcher(lines[i]);
+        if (m.find()) {
+          return Optional.of(new Place(summary, s, i + 1, m.start() + 1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   private static int sourceIndex(String path, List<String> paths) {
     if (path == null) {
@@ -196,7 +279,7 @@ public final class DrlCompiler {
       String[] lines = sources.get(s).text().split("\n", -1);
       for (int i = 0; i < lines.length; i++) {
         int column = lines[i].indexOf(summary.substring(colon + 2).strip());
-        if (squash(lines[i]).contains(quoted)) {
+        if (!comment(lines[i]) && squash(lines[i]).contains(quoted)) {
           return Optional.of(new Place(summary, s, i + 1, Math.max(0, column) + 1));
         }
       }
@@ -226,6 +309,12 @@ public final class DrlCompiler {
       }
     }
     return Optional.empty();
+  }
+
+  /** A line that is only a comment, where no expression a message quotes can be. */
+  private static boolean comment(String line) {
+    String t = line.stripLeading();
+    return t.startsWith("//") || t.startsWith("*") || t.startsWith("/*");
   }
 
   private static String squash(String line) {

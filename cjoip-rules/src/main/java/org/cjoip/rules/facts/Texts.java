@@ -139,7 +139,8 @@ public final class Texts {
     for (String end : BOUNDARIES) {
       int at = t.lastIndexOf(end, EXCERPT - 2);
       if (at >= EXCERPT / 2) {
-        return t.substring(0, at + 1) + " …";
+        // A full stop ends what is quoted; a comma, colon or semicolon would dangle before "…".
+        return t.substring(0, end.startsWith(".") ? at + 1 : at) + " …";
       }
     }
     int cut = t.lastIndexOf(' ', EXCERPT - 1);

@@ -46,6 +46,7 @@ final class Timeline {
   /** The kinds of timeline entry, each with its words for the legend and the table. */
   enum Kind {
     OVERDUE("Overdue"),
+    OVERDUE_WAIVED("Overdue, waived"),
     DUE("Due"),
     RECURRING("Recurring"),
     COMPLETE("Complete"),

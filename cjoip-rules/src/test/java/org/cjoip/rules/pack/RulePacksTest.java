@@ -244,6 +244,20 @@ final class RulePacksTest {
   }
 
   @Test
+  void compile_conditionLeftOpenSaysSoWhereTheParserNoticesIt() {
+    String drl = partnership.replace("DeliverableFact( ownerCount > 3 )",
+        "DeliverableFact( ownerCount > 3 ");
+
+    List<Problem> problems = problems(drl);
+
+    assertThat(problems)
+        .extracting(Problem::line, Problem::message)
+        .containsExactly(tuple(lineOf(drl, "ownerCount > 3 ") + 1,
+            "rule \"PK-OWN-001 deliverable shared by more than three owners\": mismatched input"
+                + " 'then'; a condition before it is not closed (is a ')' missing?)"));
+  }
+
+  @Test
   void compile_unknownFieldLocatedByLineAndRule() {
     String drl = partnership.replace("ownerCount > 3", "ownerTally > 3");
 
@@ -265,13 +279,27 @@ final class RulePacksTest {
     List<Problem> problems = problems(drl);
 
     assertThat(problems)
-        .extracting(Problem::source, Problem::line)
+        .extracting(Problem::source, Problem::line, Problem::column)
         .containsExactly(tuple(java.util.Optional.of("broken.drl"),
-            lineOf(drl, "$d.nowhere")));
+            lineOf(drl, "$d.nowhere"), columnOf(drl, "nowhere")));
     assertThat(problems.get(0).message())
         .startsWith("rule \"PK-PRI-001 must-do deliverable not started\": ")
         .contains("nowhere")
         .doesNotContain("LambdaConsequence");
+  }
+
+  @Test
+  void compile_misspeltImportBlamedAtTheImportNotTheRuleThatNeedsIt() {
+    String drl = partnership.replace("import org.cjoip.rules.facts.DeliverableFact;",
+        "import org.cjoip.rules.facts.DeliverableFacts;");
+
+    List<Problem> problems = problems(drl);
+
+    assertThat(problems)
+        .extracting(Problem::source, Problem::line, Problem::column, Problem::message)
+        .containsExactly(tuple(java.util.Optional.of("broken.drl"),
+            lineOf(drl, "DeliverableFacts;"), 8, "no class org.cjoip.rules.facts.DeliverableFacts"
+                + " to import, so class DeliverableFact is not found"));
   }
 
   @Test
@@ -297,6 +325,11 @@ final class RulePacksTest {
     assertThat(RulePacks.discover()).extracting(RulePack::name).containsExactly("test-pack");
     assertThat(RulePacks.find("test-pack")).isPresent();
     assertThat(RulePacks.find("absent")).isEmpty();
+  }
+
+  /** The 1-based column of a text on the line that holds it. */
+  private static int columnOf(String text, String needle) {
+    return text.split("\n", -1)[lineOf(text, needle) - 1].indexOf(needle) + 1;
   }
 
   private static int lineOf(String text, String needle) {
