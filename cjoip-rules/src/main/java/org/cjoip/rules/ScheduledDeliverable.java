@@ -38,8 +38,8 @@ public abstract class ScheduledDeliverable {
   public abstract String path();
 
   /**
-   * Where it stands, as a reader finds it: "priority action 2, deliverable 1", "outcome 3,
-   * deliverable 2".
+   * Where it stands, as a reader finds it: "1st deliverable of priority action 2", "2nd
+   * deliverable of outcome 3".
    */
   public abstract String position();
 

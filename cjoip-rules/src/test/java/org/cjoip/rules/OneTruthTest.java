@@ -80,6 +80,33 @@ final class OneTruthTest {
   }
 
   @Test
+  void notAddressed_markedAFailureOnlyWhileItsFindingStands() {
+    Plan without4 = Plan.builder().from(RuleTesting.good())
+        .priorityActions(RuleTesting.good().priorityActions().stream()
+            .filter(s -> s.number() != 4).toList()).build();
+
+    String standing = HtmlReport.write(Assessor.standard().assess(without4, RuleTesting.AS_OF));
+    String waived = HtmlReport.write(Assessor.builder()
+        .waiver(Waiver.builder().rule("CJ-COV-001").priorityAction(4).reason("Agreed").build())
+        .build().assess(without4, RuleTesting.AS_OF));
+    String disabled = HtmlReport.write(Assessor.builder().disable("CJ-COV-001").build()
+        .assess(without4, RuleTesting.AS_OF));
+
+    assertThat(addressedCell(standing, 4)).contains("data-mark=\"no\"");
+    assertThat(addressedCell(waived, 4)).contains("data-mark=\"waived\"").contains("No, waived");
+    assertThat(addressedCell(disabled, 4)).contains("data-mark=\"unchecked\"")
+        .contains("No, not checked");
+    assertThat(waived).doesNotContain("data-mark=\"no\"").contains("or its rule turned off");
+    assertThat(standing).doesNotContain("or its rule turned off");
+  }
+
+  /** The matrix's "Addressed" cell of a priority action. */
+  private static String addressedCell(String html, int action) {
+    String row = html.substring(html.indexOf("<tr data-pa=\"" + action + "\">"));
+    return row.substring(row.indexOf("data-col=\"addressed\""), row.indexOf("</td>"));
+  }
+
+  @Test
   void severity_aCallersSeverityWinsOverAnEscalation() {
     Plan longOverdue = RuleTesting.withDeliverable(3, d -> Deliverable.builder().from(d)
         .due(LocalDate.of(2023, 6, 30)).build());

@@ -126,7 +126,10 @@ public final class Main implements Runnable {
             return BAD_INPUT;
           }
           if (e instanceof Failure || e instanceof RuleFailure) {
-            err.println(Printable.escape("cjoip: " + e.getMessage()));
+            err.println(Printable.escape("cjoip: " + e.getMessage()
+                // A rule that threw: the trace shows the rule writer which line of theirs.
+                + (e instanceof RuleFailure && e.getCause() != null && !outOfMemory(e) && !debug
+                    ? "; run again with --debug to see where" : "")));
             trace(e, debug, err);
             return INTERNAL;
           }

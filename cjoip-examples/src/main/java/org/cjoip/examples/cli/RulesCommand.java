@@ -74,7 +74,9 @@ final class RulesCommand implements Callable<Integer> {
       }
       out.printf("%-12s %-8s %s%n", r.id(), r.defaultSeverity(), r.title());
       StringBuilder text = new StringBuilder();
-      org.cjoip.examples.cli.Text.wrap(text, r.description() + " Source: " + r.source() + ".",
+      // A pack rule without a description has its title for one: not said twice.
+      String about = r.description().equals(r.title()) ? "" : r.description() + " ";
+      org.cjoip.examples.cli.Text.wrap(text, about + "Source: " + r.source() + ".",
           "                      ");
       out.print(text);
     }

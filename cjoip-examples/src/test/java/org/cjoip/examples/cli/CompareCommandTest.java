@@ -35,11 +35,11 @@ final class CompareCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).startsWith("Made differently:\n  as of: 2025-04-01 → 2026-04-01\n"
             + "Appeared (19):\n"
-            + "  + WARNING CJ-DEL-005  132:20 /priorityActions/0/deliverables/2/timescale "
-            + " Deliverable 1.3 was due on 2025-09-30 and is not recorded as complete (183 days"
+            + "  + WARNING CJ-DEL-005  example:perth-and-kinross.yaml:132:20 (priority action 1,"
+            + " deliverable 1.3)  Deliverable 1.3 was due on 2025-09-30 and is not recorded as complete (183 days"
             + " overdue as of 2026-04-01).\n")
-        .contains("\n  ~ ERROR   CJ-DEL-005  120:20 /priorityActions/0/deliverables/0/timescale "
-            + " Deliverable 1.1 was due on 2025-03-31 and is not recorded as complete (366 days"
+        .contains("\n  ~ ERROR   CJ-DEL-005  example:perth-and-kinross.yaml:120:20 (priority action"
+            + " 1, deliverable 1.1)  Deliverable 1.1 was due on 2025-03-31 and is not recorded as complete (366 days"
             + " overdue as of 2026-04-01).\n      severity WARNING → ERROR\n")
         .endsWith("19 appeared, 0 disappeared, 35 changed, 0 moved\n");
   }

@@ -62,7 +62,7 @@ final class RulePackCommandTest {
         "--output", output.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(drl + ":26:38: (document): rule \"BRD-OWN-001 deliverable"
+    assertThat(r.err()).isEqualTo(drl + ":26:38: rule \"BRD-OWN-001 deliverable"
         + " shared by more than three owners\": no viable alternative at input ')'\n");
     assertThat(output).doesNotExist();
   }
@@ -75,7 +75,7 @@ final class RulePackCommandTest {
     Run r = MainTest.run("assess", "example:perth-and-kinross", "--rules", drl.toString());
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo(drl + ":33:1: (document): rule \"CJ-PRI-001 must-do"
+    assertThat(r.err()).isEqualTo(drl + ":33:1: rule \"CJ-PRI-001 must-do"
         + " deliverable not started\": the id CJ-PRI-001 is in the CJ- namespace, which belongs"
         + " to the built-in rules; use your own prefix\n");
   }
@@ -118,6 +118,18 @@ final class RulePackCommandTest {
         .contains("BRD-PRI-001  WARNING  A MUST deliverable has not started");
   }
 
+  @Test
+  void rules_aPackRuleWithoutADescriptionHasItsTitleOnce(@TempDir Path dir) throws Exception {
+    Path drl = failing(dir, "plain", "", "");
+
+    Run r = MainTest.run("rules", "--rules", drl.toString());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("PK-BAD-001   INFO     Misbehaves\n"
+        + "                      Source: Rule pack plain\n");
+    assertThat(r.out().split("Misbehaves", -1)).hasSize(2);
+  }
+
   /** A pack of one rule that fires on every deliverable and does what it is told. */
   private static Path failing(Path dir, String name, String functions, String then)
       throws Exception {
@@ -143,7 +155,8 @@ final class RulePackCommandTest {
 
     assertThat(r.code()).isEqualTo(Main.INTERNAL);
     assertThat(r.err()).isEqualTo("cjoip: rule pack divides (" + drl + "): rule 'PK-BAD-001"
-        + " misbehaves' failed: it threw an exception\n");
+        + " misbehaves' failed: it threw an exception: arithmetic that has no answer (/ by zero);"
+        + " run again with --debug to see where\n");
     assertThat(output).doesNotExist();
   }
 
@@ -154,7 +167,7 @@ final class RulePackCommandTest {
     Run r = MainTest.run("assess", "example:perth-and-kinross", "--rules", drl.toString());
 
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(r.err()).isEqualTo(drl + ": (document): the rule pack cannot be compiled: the DRL"
+    assertThat(r.err()).isEqualTo(drl + ": the rule pack cannot be compiled: the DRL"
         + " compiler failed on it (a Java keyword used as a name, say)\n");
   }
 
@@ -168,7 +181,8 @@ final class RulePackCommandTest {
 
     assertThat(r.code()).isEqualTo(Main.INTERNAL);
     assertThat(r.err()).isEqualTo("cjoip: rule pack recurses (" + drl + "): rule 'PK-BAD-001"
-        + " misbehaves' failed: it recursed without end (the stack overflowed)\n");
+        + " misbehaves' failed: it recursed without end (the stack overflowed); run again with"
+        + " --debug to see where\n");
   }
 
   @Test

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cjoip.model.annualreturn.ActionReport;
@@ -181,7 +179,7 @@ public final class AnnualReturnReader {
         .ifPresent(out::published);
     root.text("consultation").ifPresent(out::consultation);
     root.text("governance").ifPresent(out::governance);
-    Set<Integer> seen = new TreeSet<>();
+    Map<Integer, String> seen = new java.util.HashMap<>();
     for (Obj pa : root.objects("priorityActions", ACTION)) {
       action(b, pa, seen).ifPresent(out::addPriorityActions);
     }
@@ -259,7 +257,7 @@ public final class AnnualReturnReader {
     return date.isPresent() ? PlanReader.build(b, p.pointer(), out::build) : Optional.empty();
   }
 
-  private static Optional<ActionReport> action(Binding b, Obj pa, Set<Integer> seen) {
+  private static Optional<ActionReport> action(Binding b, Obj pa, Map<Integer, String> seen) {
     ActionReport.Builder out = ActionReport.builder();
     Optional<Integer> number =
         pa.integer("number", PriorityActionResponse.FIRST, PriorityActionResponse.LAST);
@@ -267,9 +265,7 @@ public final class AnnualReturnReader {
       pa.missing("number", "a priority action from 1 to 13");
     }
     number.ifPresent(n -> {
-      if (!seen.add(n)) {
-        b.error(pa.child("number"), "priority action " + n + " is given twice");
-      }
+      PlanReader.once(b, pa, n, seen, "report each action once, with all it did in the year");
       out.number(n);
     });
     pa.text("actionTaken").ifPresent(out::actionTaken);

@@ -229,7 +229,8 @@ public final class PlanReader {
                         .reviewCycle(r.text("reviewCycle"))
                         .build()));
     root.text("outcomesAssessment").ifPresent(plan::outcomesAssessment);
-    Set<Integer> seen = new TreeSet<>();
+    // Each priority action's number, and where it is first given.
+    Map<Integer, String> seen = new java.util.HashMap<>();
     // Outcomes and reports name deliverables by id: two with one id make those references lie.
     Map<String, List<String>> deliverableIds = new java.util.LinkedHashMap<>();
     for (Obj pa : root.objects("priorityActions", PRIORITY_ACTION)) {
@@ -360,8 +361,20 @@ public final class PlanReader {
     return out.build();
   }
 
+  /**
+   * Refuses a priority action's number given before, saying where it first is and what to do;
+   * notes where it is given when it is the first.
+   */
+  static void once(Binding b, Obj pa, int n, Map<Integer, String> seen, String advice) {
+    String first = seen.putIfAbsent(n, pa.child("number"));
+    if (first != null) {
+      b.error(pa.child("number"), "priority action " + n + " is given twice (first at "
+          + b.where(first) + "); " + advice);
+    }
+  }
+
   private static Optional<PriorityActionResponse> priorityAction(
-      Binding b, Obj pa, Set<Integer> seen, Map<String, List<String>> deliverableIds) {
+      Binding b, Obj pa, Map<Integer, String> seen, Map<String, List<String>> deliverableIds) {
     PriorityActionResponse.Builder out = PriorityActionResponse.builder();
     Optional<Integer> number =
         pa.integer("number", PriorityActionResponse.FIRST, PriorityActionResponse.LAST);
@@ -370,9 +383,7 @@ public final class PlanReader {
     }
     number.ifPresent(
         n -> {
-          if (!seen.add(n)) {
-            b.error(pa.child("number"), "priority action " + n + " is given twice");
-          }
+          once(b, pa, n, seen, "give each action one section, with all its deliverables");
           out.number(n);
         });
     pa.text("assessment").ifPresent(out::assessment);

@@ -6,9 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * One thing wrong with a document, at one place: the line and column in its text (or the cell,
- * for a workbook) and the JSON Pointer of the node in its tree. A {@link Severity#WARNING} is reported but does not stop
- * the document being read (an unknown field in lenient mode, say); an {@link Severity#ERROR}
- * does.
+ * for a workbook) and the JSON Pointer of the node in its tree. A {@link Severity#WARNING} is
+ * reported but does not stop the document being read (an unknown field in lenient mode, say);
+ * an {@link Severity#ERROR} does.
  */
 @Value.Immutable
 public abstract class Problem {
@@ -48,6 +48,15 @@ public abstract class Problem {
   /** RFC 6901 JSON Pointer of the offending node; {@code ""} for the document itself. */
   public abstract String pointer();
 
+  /**
+   * Whether the document is read as a tree of values, so that the pointer says where in it the
+   * problem is; a rule file is text alone, placed by line and column.
+   */
+  @Value.Default
+  public boolean inTree() {
+    return true;
+  }
+
   /** One sentence that says what is wrong and what was expected. */
   public abstract String message();
 
@@ -85,7 +94,10 @@ public abstract class Problem {
     }
     String at = pointer().length() <= POINTER_SHOWN ? pointer()
         : pointer().substring(0, POINTER_SHOWN) + "…";
-    out.append(pointer().isEmpty() ? "(document)" : at).append(": ").append(message());
+    if (inTree()) {
+      out.append(pointer().isEmpty() ? "(document)" : at).append(": ");
+    }
+    out.append(message());
     return Printable.escape(out);
   }
 

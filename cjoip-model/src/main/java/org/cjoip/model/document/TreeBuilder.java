@@ -153,15 +153,28 @@ final class TreeBuilder {
 
   /**
    * The pointer a fault at a line belongs to: the value read last when the fault is on that
-   * value's line ("title: Glenmore: CJOIP"), else the value about to be read.
+   * value's line ("title: Glenmore: CJOIP"); else the list when it comes between a list's
+   * items (a line indented out of step after one item is no more the next item's than the
+   * last's); else the value about to be read.
    */
   String pointerAt(int line) {
-    return pointer(line == lastValueLine);
+    if (line == lastValueLine) {
+      return pointer(true);
+    }
+    List<String> path = path(false);
+    if (!frames.isEmpty() && !frames.get(frames.size() - 1).node.isObject()) {
+      path = path.subList(0, path.size() - 1);
+    }
+    return pointerOf(path);
   }
 
   private String pointer(boolean last) {
+    return pointerOf(path(last));
+  }
+
+  private static String pointerOf(List<String> path) {
     StringBuilder out = new StringBuilder();
-    for (String token : path(last)) {
+    for (String token : path) {
       out.append('/').append(SourceMap.escape(token));
     }
     return out.toString();

@@ -189,7 +189,8 @@ final class AnnualReturnReaderTest {
                 + " action from 1 to 13)"),
         arguments("priority action given twice", "outcomes:",
             "  - number: 2\noutcomes:", "  - number: 1\noutcomes:",
-            "r.yaml:34:13: /priorityActions/1/number: priority action 1 is given twice"),
+            "r.yaml:34:13: /priorityActions/1/number: priority action 1 is given twice (first at"
+                + " line 15, column 13); report each action once, with all it did in the year"),
         arguments("score off the six-point scale", "score: 4", "score: 6", "score: 7",
             "r.yaml:17:30: /priorityActions/0/selfEvaluation/score: expected a whole number"
                 + " from 1 to 6, found 7"),

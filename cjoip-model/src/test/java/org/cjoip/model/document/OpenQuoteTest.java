@@ -49,7 +49,7 @@ final class OpenQuoteTest {
         + "       priority: SHOULD\n";
 
     assertThat(problems(text)).containsExactly("plan.yaml:12:8:"
-        + " /priorityActions/0/deliverables/1: malformed YAML: the indentation is out of step: a"
+        + " /priorityActions/0/deliverables: malformed YAML: the indentation is out of step: a"
         + " line is indented more or less than the others at its level");
   }
 }

@@ -307,7 +307,8 @@ final class PlanReaderTest {
 
     assertThat(p.pointer()).isEqualTo("/priorityActions/1/number");
     assertThat(p.line()).isEqualTo(16);
-    assertThat(p.message()).isEqualTo("priority action 1 is given twice");
+    assertThat(p.message()).isEqualTo("priority action 1 is given twice (first at line 8, column"
+        + " 13); give each action one section, with all its deliverables");
   }
 
   @Test
@@ -439,6 +440,15 @@ final class PlanReaderTest {
 
     assertThat(p.line()).isEqualTo(6);
     assertThat(p.message()).startsWith("malformed YAML:");
+  }
+
+  @Test
+  void read_lineOutOfStepBetweenItemsNamesTheListNotTheNextItem() {
+    Problem p = problemOf(MINIMAL.replace("      - id: \"1.1\"\n",
+        "      - id: \"1.1\"\n      owners: [A]\n"), "p.yaml");
+
+    assertThat(p.pointer()).isEqualTo("/priorityActions/0/deliverables");
+    assertThat(p.message()).startsWith("malformed YAML: the indentation is out of step");
   }
 
   @Test

@@ -179,7 +179,7 @@ final class YamlEventsTest {
   void read_valuesRefusedBeforeTheParserStopsAreReportedWithItsProblem() {
     assertThat(Refusals.of(() -> read("title: 0x1F\nreporting: {annualReport: [a\n")))
         .containsExactly("plan.yaml:4:8: /title: write 31, not 0x1F (hexadecimal), or quote it"
-            + " if it is text", "plan.yaml:6:1: /reporting/annualReport/1: malformed YAML: a list"
+            + " if it is text", "plan.yaml:6:1: /reporting/annualReport: malformed YAML: a list"
             + " in [ ] is not closed, or a comma is missing between its items");
   }
 

@@ -39,6 +39,8 @@ public final class DrlCompiler {
   private static final Pattern NO_CLASS = Pattern.compile("^Unable to find class: ([\\w.$]+)$");
   private static final Pattern IMPORT =
       Pattern.compile("^\\s*import\\s+(?!static\\b|function\\b|accumulate\\b)([\\w.$]+)\\s*;?\\s*$");
+  private static final String UNPARSED = "Unable to parse left part of expression: ";
+  private static final Pattern PATTERN_TYPE = Pattern.compile("(\\w+)\\s*\\(");
   private static final Pattern GENERATED_BODY =
       Pattern.compile("execute\\([^)]*\\)\\s*throws\\s+java\\.lang\\.Exception\\s*\\{\\s*(.+)",
           Pattern.DOTALL);
@@ -134,11 +136,12 @@ public final class DrlCompiler {
         // The parser's own wording, less the place and rule this problem now names.
         summary = PARSER_NOISE.matcher(summary).replaceAll("").strip();
         summary = summary.replaceFirst(" in rule \"[^\"]*\"$", "");
-        if (summary.equals("mismatched input 'then'")) {
-          // The parser only notices at "then" that a condition above it was left open.
-          summary += "; a condition before it is not closed (is a ')' missing?)";
-        }
         place = new Place(summary, place.source, place.line, place.column);
+        if (summary.equals("mismatched input 'then'") && index >= 0) {
+          // The parser only notices at "then" that a condition above it was left open: shown
+          // where the last condition ends, where the ')' is due.
+          place = endOfConditions(place, sources.get(index));
+        }
       }
       if (text.startsWith("Java source of")) {
         Optional<int[]> traced = traceGenerated(text, sources);
@@ -160,6 +163,9 @@ public final class DrlCompiler {
       if (place.source < 0) {
         place = findQuoted(summary, sources).orElse(place);
       }
+      if (place.source >= 0 && summary.contains(UNPARSED)) {
+        place = unknownMember(place, sources.get(place.source));
+      }
       places.add(place);
     }
     if (places.isEmpty() && generated != null) {
@@ -179,6 +185,7 @@ public final class DrlCompiler {
               .line(source == null ? 0 : q.line)
               .column(source == null ? 0 : q.column)
               .pointer("")
+              .inTree(false)
               .message(rule + q.summary)
               .build());
     }
@@ -187,6 +194,71 @@ public final class DrlCompiler {
   }
 
   private record Place(String summary, int source, int line, int column) {}
+
+  /**
+   * A constraint Drools cannot read because it names no member of the pattern's fact: says so,
+   * with the nearest member's name where one is close ("ownerCont": did you mean ownerCount?).
+   */
+  private static Place unknownMember(Place place, Source source) {
+    String[] lines = source.text().split("\n", -1);
+    if (place.line < 1 || place.line > lines.length) {
+      return place;
+    }
+    String expression = place.summary.substring(place.summary.indexOf(UNPARSED)
+        + UNPARSED.length());
+    Matcher word = Pattern.compile("^\\s*(\\w+)").matcher(expression);
+    String line = lines[place.line - 1];
+    String before = line.substring(0, Math.min(line.length(), Math.max(0, place.column - 1)));
+    Matcher type = PATTERN_TYPE.matcher(before);
+    String name = null;
+    while (type.find()) {
+      name = type.group(1);
+    }
+    if (!word.find() || name == null) {
+      return place;
+    }
+    Optional<Class<?>> fact = imported(source, name);
+    if (fact.isEmpty()) {
+      return place;
+    }
+    List<String> members = Members.of(fact.get());
+    String member = word.group(1);
+    if (members.contains(member)) {
+      return place;
+    }
+    String nearest = Members.nearest(member, members);
+    return new Place(place.summary + "; " + name + " has no member " + member
+        + (nearest == null ? "" : " (did you mean " + nearest + "?)"), place.source, place.line,
+        place.column);
+  }
+
+  /** The class a simple name stands for in a source, by its imports. */
+  private static Optional<Class<?>> imported(Source source, String simpleName) {
+    for (String line : source.text().split("\n", -1)) {
+      Matcher m = IMPORT.matcher(line);
+      if (m.matches() && m.group(1).endsWith("." + simpleName)) {
+        try {
+          return Optional.of(Class.forName(m.group(1), false, DrlCompiler.class.getClassLoader()));
+        } catch (ClassNotFoundException | LinkageError e) {
+          return Optional.empty();
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of the last line of conditions before a "then" the parser stopped at. */
+  private static Place endOfConditions(Place then, Source source) {
+    String[] lines = source.text().split("\n", -1);
+    for (int i = Math.min(then.line, lines.length) - 2; i >= 0; i--) {
+      String line = lines[i].stripTrailing();
+      if (!line.isBlank() && !comment(line)) {
+        return new Place("a condition is not closed before \"then\" (is a ')' missing here?)",
+            then.source, i + 1, line.length() + 1);
+      }
+    }
+    return then;
+  }
 
   /**
    * The place in a consequence, from its first line on, of the name a Java compiler error

@@ -72,7 +72,7 @@ public final class Engine {
       }
       // The rule that was firing failed: name it, so that a pack's author can mend it.
       throw new Failed(firing[0], e instanceof StackOverflowError
-          ? "recursed without end (the stack overflowed)" : "threw an exception", e);
+          ? "recursed without end (the stack overflowed)" : thrown(e), e);
     } catch (OutOfMemoryError e) {
       if (!inConsequence[0]) {
         throw e;
@@ -83,6 +83,33 @@ public final class Engine {
       throw new Failed(firing[0], "ran out of memory", e);
     }
     return new ArrayList<>((java.util.Collection<?>) results.getValue(OBJECTS));
+  }
+
+  /**
+   * What a rule's consequence did wrong, in a rule writer's words, from the exception at the
+   * root of the one Drools throws; the kind of fault, never a Java class name.
+   */
+  static String thrown(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    if (root instanceof ArithmeticException) {
+      return "threw an exception: arithmetic that has no answer (" + root.getMessage() + ")";
+    }
+    if (root instanceof NullPointerException) {
+      return "threw an exception: it used a value that is absent (null)";
+    }
+    if (root instanceof NumberFormatException) {
+      return "threw an exception: it read a number from text that is not one";
+    }
+    if (root instanceof IndexOutOfBoundsException) {
+      return "threw an exception: it read past the end of a list or a text";
+    }
+    if (root instanceof ClassCastException) {
+      return "threw an exception: it treated a value as a kind it is not";
+    }
+    return "threw an exception";
   }
 
   /**

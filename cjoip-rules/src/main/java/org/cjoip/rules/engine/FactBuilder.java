@@ -35,6 +35,7 @@ import org.cjoip.rules.facts.PlanFact;
 import org.cjoip.rules.facts.PlanText;
 import org.cjoip.rules.facts.PlanYear;
 import org.cjoip.rules.facts.Section;
+import org.cjoip.rules.facts.Texts;
 
 /**
  * Turns a plan document and a framework edition into the facts the rules match: one fact per
@@ -170,7 +171,7 @@ public final class FactBuilder {
     }
     for (int j = 0; j < pa.deliverables().size(); j++) {
       deliverable(pa.deliverables().get(j), path + "/deliverables/" + j, n, null, n,
-          "priority action " + n + ", deliverable " + (j + 1));
+          Texts.ordinal(j + 1) + " deliverable of priority action " + n);
     }
   }
 
@@ -206,7 +207,8 @@ public final class FactBuilder {
     String outcome = s.key();
     for (int j = 0; j < o.deliverables().size(); j++) {
       deliverable(o.deliverables().get(j), path + "/deliverables/" + j, 0, outcome, pa,
-          "outcome " + o.id().orElse(String.valueOf(ordinal)) + ", deliverable " + (j + 1));
+          Texts.ordinal(j + 1) + " deliverable of outcome "
+              + o.id().orElse(String.valueOf(ordinal)));
     }
   }
 

@@ -18,8 +18,8 @@ import org.cjoip.model.time.Timescale;
  * @param priorityAction the priority action it serves: its section's, or for a deliverable of
  *     an outcome the action that outcome is recognised as or names first; 0 when none
  * @param index its position among all the plan's deliverables, in document order
- * @param position where it stands as a reader finds it: "priority action 2, deliverable 1",
- *     "outcome 3, deliverable 2"
+ * @param position where it stands as a reader finds it: "1st deliverable of priority action 2",
+ *     "2nd deliverable of outcome 3"
  * @param ownerCount how many owners are named that are not placeholders
  * @param measureCount how many impact measures are given that are not placeholders
  * @param timescale the timescale understood, or null when none is given

@@ -31,8 +31,8 @@ public record DuplicateGroup(Kind kind, String value, List<DeliverableFact> memb
   }
 
   /**
-   * Where the members other than the given one stand, "priority action 3, deliverable 1;
-   * outcome 2, deliverable 4": members that
+   * Where the members other than the given one stand, "1st deliverable of priority action 3;
+   * 4th deliverable of outcome 2": members that
    * share an id are told apart by place, not by the id they share. Bounded like {@link
    * #othersThan}.
    */

@@ -107,6 +107,23 @@ public final class Texts {
         + words.get(words.size() - 1);
   }
 
+  /**
+   * A place in a list as a reader says it: 1st, 2nd, 3rd, 4th, 11th, 21st. A deliverable's
+   * place is said so ("2nd deliverable of priority action 1"), never as a number that reads
+   * like its id.
+   */
+  public static String ordinal(int n) {
+    int lastTwo = n % 100;
+    String suffix = lastTwo >= 11 && lastTwo <= 13 ? "th"
+        : switch (n % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
+    return n + suffix;
+  }
+
   /** A figure as a reader writes it: 27, 73.9 (no trailing zeros, no exponent). */
   public static String figure(java.math.BigDecimal value) {
     return value.stripTrailingZeros().toPlainString();

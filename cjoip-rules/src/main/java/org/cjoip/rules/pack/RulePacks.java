@@ -234,6 +234,7 @@ public final class RulePacks {
         .line(line)
         .column(line > 0 ? 1 : 0)
         .pointer("")
+        .inTree(false)
         .message(message)
         .build();
   }

@@ -51,6 +51,8 @@ import org.cjoip.rules.Severity;
  * @param renumbered deliverables with the same description under another id, in the newer
  *     plan's order
  * @param madeDifferently how the assessments were made differently, one line each
+ * @param older the older assessment, whose documents the disappeared findings are in
+ * @param newer the newer assessment, whose documents the other findings are in
  */
 public record Comparison(
     List<Finding> appeared,
@@ -58,7 +60,9 @@ public record Comparison(
     List<Change> changed,
     List<Change> moved,
     List<Renumbering> renumbered,
-    List<String> madeDifferently) {
+    List<String> madeDifferently,
+    Assessment older,
+    Assessment newer) {
 
   /** A finding present in both assessments that moved, changed severity or waiver, or both. */
   public record Change(Finding before, Finding after) {
@@ -128,7 +132,8 @@ public record Comparison(
     if (!byKey) {
       made.add("findings paired by rule id and place: a report predates finding keys");
     }
-    return new Comparison(appeared, disappeared, changed, moved, renumbered(older, newer), made);
+    return new Comparison(appeared, disappeared, changed, moved, renumbered(older, newer), made,
+        older, newer);
   }
 
   /**
@@ -247,8 +252,8 @@ public record Comparison(
       madeDifferently.forEach(line -> out.append("  ").append(Printable.escape(line))
           .append('\n'));
     }
-    section(out, "Appeared", "+", appeared);
-    section(out, "Disappeared", "-", disappeared);
+    section(out, "Appeared", "+", appeared, newer);
+    section(out, "Disappeared", "-", disappeared, older);
     changes(out, "Changed", "~", changed);
     changes(out, "Moved", ">", moved);
     if (!renumbered.isEmpty()) {
@@ -270,7 +275,7 @@ public record Comparison(
     return out.append('\n').toString();
   }
 
-  private static void changes(StringBuilder out, String title, String mark, List<Change> list) {
+  private void changes(StringBuilder out, String title, String mark, List<Change> list) {
     if (list.isEmpty()) {
       return;
     }
@@ -278,7 +283,8 @@ public record Comparison(
     for (Change c : list) {
       out.append("  ").append(mark).append(' ')
           .append(String.format("%-7s", c.after().severity())).append(' ')
-          .append(Printable.escape(c.after().ruleId())).append("  ").append(where(c.after()))
+          .append(Printable.escape(c.after().ruleId())).append("  ")
+          .append(where(c.after(), newer))
           .append("  ").append(Printable.escape(c.after().message())).append('\n');
       if (c.severityChanged()) {
         out.append("      severity ").append(c.before().severity()).append(" → ")
@@ -289,32 +295,40 @@ public record Comparison(
             .append('\n');
       }
       if (c.moved()) {
-        out.append("      moved from ").append(where(c.before())).append('\n');
+        out.append("      moved from ").append(where(c.before(), older)).append('\n');
       }
     }
   }
 
-  private static void section(StringBuilder out, String title, String mark, List<Finding> list) {
+  private static void section(StringBuilder out, String title, String mark, List<Finding> list,
+      Assessment in) {
     if (list.isEmpty()) {
       return;
     }
     out.append(title).append(" (").append(list.size()).append("):\n");
     for (Finding f : list) {
       out.append("  ").append(mark).append(' ').append(String.format("%-7s", f.severity()))
-          .append(' ').append(Printable.escape(f.ruleId())).append("  ").append(where(f))
+          .append(' ').append(Printable.escape(f.ruleId())).append("  ").append(where(f, in))
           .append("  ").append(Printable.escape(f.message())).append('\n');
     }
   }
 
   /**
-   * Where a finding stands: its line and column when known, else its pointer; a finding about
-   * a waiver is in the configuration file.
+   * Where a finding stands, as the text report says it: the document (the configuration file,
+   * for a finding about a waiver) at the line and column, or the cell, when known, else its
+   * pointer; then the priority action and deliverable it is about, as the plan numbers them.
    */
-  private static String where(Finding f) {
+  private static String where(Finding f, Assessment in) {
+    String document = Printable.escape(in.documentOf(f));
     String pointer = f.isAboutConfiguration() ? "(configuration)"
         : f.path().isEmpty() ? "(plan)" : Printable.escape(f.path());
-    return f.cell().map(c -> c + " " + pointer)
-        .orElse(f.line() > 0 ? f.line() + ":" + f.column() + " " + pointer : pointer);
+    String at = f.cell().map(c -> document + ": " + c)
+        .orElse(f.line() > 0 ? document + ":" + f.line() + ":" + f.column()
+            : document + " " + pointer);
+    List<String> about = new ArrayList<>();
+    f.priorityAction().ifPresent(n -> about.add("priority action " + n));
+    f.deliverable().ifPresent(d -> about.add("deliverable " + Printable.escape(d)));
+    return about.isEmpty() ? at : at + " (" + String.join(", ", about) + ")";
   }
 
   /** The comparison as a JSON document, ending in a newline. */

@@ -28,6 +28,10 @@ import org.cjoip.rules.Severity;
  */
 final class HtmlView {
 
+  /** The rule that reports a priority action the plan does not address. */
+  private static final String NOT_ADDRESSED_RULE = "CJ-COV-001";
+
+
   private HtmlView() {}
 
   static Map<String, Object> document(List<Assessment> assessments, Frameworks frameworks) {
@@ -74,7 +78,13 @@ final class HtmlView {
     m.put("counts", counts(a));
     m.put("total", a.findings().size() - a.waivedCount());
     m.put("waived", a.waivedCount());
-    m.put("aims", matrix(a, edition));
+    List<Map<String, Object>> aims = matrix(a, edition);
+    m.put("aims", aims);
+    // The legend explains the neutral "No" marks only on a page that shows one.
+    m.put("unaddressedUnreported", aims.stream()
+        .flatMap(aim -> ((List<?>) aim.get("actions")).stream())
+        .map(row -> ((Map<?, ?>) ((Map<?, ?>) row).get("addressed")).get("kind"))
+        .anyMatch(kind -> kind.equals("waived") || kind.equals("unchecked")));
     m.putAll(findings(a, edition));
     m.put("timeline", Timeline.of(a));
     m.put("indicators", IndicatorCharts.of(a.plan()));
@@ -127,9 +137,7 @@ final class HtmlView {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", n);
         row.put("text", actionText(edition, n));
-        row.put("addressed", c.setAside() && !c.addressed()
-            ? map("kind", "aside", "icon", "–", "word", "Not a priority")
-            : mark(Optional.of(c.addressed())));
+        row.put("addressed", addressedMark(a, c));
         row.put("aside", c.setAside() ? c.setAsideReason().orElse("no reason given") : null);
         row.put("outcome", mark(c.outcomeStatedAndCorrect()));
         row.put("indicator", mark(c.nationalIndicatorUsed()));
@@ -145,6 +153,28 @@ final class HtmlView {
           "of", aim.priorityActions().size(), "actions", actions));
     }
     return aims;
+  }
+
+  /**
+   * Whether the plan addresses the action, marked as a failure only where a CJ-COV-001 finding
+   * that no waiver covers says so: a waived or disabled finding is no failure on the board.
+   */
+  private static Map<String, Object> addressedMark(Assessment a, PriorityActionCoverage c) {
+    if (c.addressed()) {
+      return mark(Optional.of(true));
+    }
+    if (c.setAside()) {
+      return map("kind", "aside", "icon", "–", "word", "Not a priority");
+    }
+    List<Finding> about = a.findings().stream()
+        .filter(f -> f.ruleId().equals(NOT_ADDRESSED_RULE)
+            && f.priorityAction().orElse(0) == c.number())
+        .toList();
+    if (about.stream().anyMatch(f -> !f.isWaived())) {
+      return mark(Optional.of(false));
+    }
+    return about.isEmpty() ? map("kind", "unchecked", "icon", "–", "word", "No, not checked")
+        : map("kind", "waived", "icon", "–", "word", "No, waived");
   }
 
   /** A matrix mark: yes, no, or not applicable when the framework asks nothing. */

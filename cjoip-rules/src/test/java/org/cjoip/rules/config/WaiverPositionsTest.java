@@ -103,7 +103,7 @@ final class WaiverPositionsTest {
 
     String text = org.cjoip.rules.report.Comparison.of(without, assess()).toText();
 
-    assertThat(text).contains(" CJ-CFG-002  7:5 (configuration)  The waiver of CJ-DEL-001");
+    assertThat(text).contains(" CJ-CFG-002  cjoip.yaml:7:5  The waiver of CJ-DEL-001");
   }
 
   @Test

@@ -36,4 +36,12 @@ final class TextsTest {
 
     assertThat(Texts.excerpt(text)).isEqualTo("word ".repeat(40).strip() + "…");
   }
+
+  @Test
+  void ordinal_saysAPlaceAsAReaderDoes() {
+    assertThat(java.util.stream.IntStream.of(1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111)
+        .mapToObj(Texts::ordinal))
+        .containsExactly("1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd",
+            "101st", "111th");
+  }
 }

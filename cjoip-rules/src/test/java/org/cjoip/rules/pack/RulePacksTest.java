@@ -251,10 +251,11 @@ final class RulePacksTest {
     List<Problem> problems = problems(drl);
 
     assertThat(problems)
-        .extracting(Problem::line, Problem::message)
-        .containsExactly(tuple(lineOf(drl, "ownerCount > 3 ") + 1,
-            "rule \"PK-OWN-001 deliverable shared by more than three owners\": mismatched input"
-                + " 'then'; a condition before it is not closed (is a ')' missing?)"));
+        .extracting(Problem::line, Problem::column, Problem::message)
+        .containsExactly(tuple(lineOf(drl, "ownerCount > 3 "),
+            columnOf(drl, "ownerCount > 3 ") + "ownerCount > 3".length(),
+            "rule \"PK-OWN-001 deliverable shared by more than three owners\": a condition is not"
+                + " closed before \"then\" (is a ')' missing here?)"));
   }
 
   @Test
@@ -267,6 +268,20 @@ final class RulePacksTest {
     assertThat(problems.get(0).message())
         .startsWith("rule \"PK-OWN-001 deliverable shared by more than three owners\": ")
         .contains("ownerTally");
+  }
+
+  @Test
+  void compile_misspeltMemberNamesTheFactAndTheNearestMember() {
+    String drl = partnership.replace("ownerCount > 3", "ownerCont > 3");
+
+    List<Problem> problems = problems(drl);
+
+    assertThat(problems)
+        .extracting(Problem::line, Problem::column, Problem::message)
+        .containsExactly(tuple(lineOf(drl, "ownerCont > 3"), columnOf(drl, "ownerCont > 3"),
+            "rule \"PK-OWN-001 deliverable shared by more than three owners\": Unable to parse"
+                + " left part of expression: ownerCont > 3; DeliverableFact has no member"
+                + " ownerCont (did you mean ownerCount?)"));
   }
 
   @Test

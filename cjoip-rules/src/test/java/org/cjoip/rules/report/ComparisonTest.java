@@ -22,6 +22,9 @@ final class ComparisonTest {
 
   private static final String D = "/priorityActions/1/deliverables/0";
 
+  /** Where the text places a finding of D: the plan, its pointer (no line: built in code). */
+  private static final String AT_D = "<plan> " + D + " (priority action 2, deliverable 2.1)";
+
   private static Plan noOwner() {
     return RuleTesting.withDeliverable(2, d -> Deliverable.builder().from(d)
         .owners(List.of()).build());
@@ -54,7 +57,7 @@ final class ComparisonTest {
     assertThat(better.disappeared()).extracting(Finding::ruleId).containsExactly("CJ-DEL-001");
     assertThat(better.worsenedTo(Severity.INFO)).isFalse();
     assertThat(worse.toText()).isEqualTo("Appeared (1):\n"
-        + "  + ERROR   CJ-DEL-001  " + D + "  " + bad.findings().get(0).message() + "\n"
+        + "  + ERROR   CJ-DEL-001  " + AT_D + "  " + bad.findings().get(0).message() + "\n"
         + "1 appeared, 0 disappeared, 0 changed, 0 moved\n");
   }
 
@@ -84,7 +87,7 @@ final class ComparisonTest {
         .from(f).message("\u001b]0;owned\u0007\u009b2J").build())).build();
 
     assertThat(Comparison.of(good, hostile).toText()).contains(
-        "  + ERROR   CJ-DEL-001  " + D + "  \\u001b]0;owned\\u0007\\u009b2J\n");
+        "  + ERROR   CJ-DEL-001  " + AT_D + "  \\u001b]0;owned\\u0007\\u009b2J\n");
   }
 
   @Test
@@ -193,9 +196,10 @@ final class ComparisonTest {
         .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", "/priorityActions/2/deliverables/1",
             java.util.Optional.of(3)));
     assertThat(c.toText()).isEqualTo("Moved (1):\n"
-        + "  > ERROR   CJ-DEL-001  /priorityActions/2/deliverables/1  Deliverable 2.1 has no"
+        + "  > ERROR   CJ-DEL-001  <plan> /priorityActions/2/deliverables/1 (priority action 3,"
+        + " deliverable 2.1)  Deliverable 2.1 has no"
         + " owner.\n"
-        + "      moved from /priorityActions/1/deliverables/0\n"
+        + "      moved from " + AT_D + "\n"
         + "0 appeared, 0 disappeared, 0 changed, 1 moved\n");
   }
 
@@ -241,7 +245,7 @@ final class ComparisonTest {
             Comparison.Change::severityChanged, Comparison.Change::moved)
         .containsExactly(tuple("CJ-DEL-001/deliverable=2.1", true, false, false));
     assertThat(c.toText()).endsWith("Changed (1):\n"
-        + "  ~ ERROR   CJ-DEL-001  " + D + "  Deliverable 2.1 has no owner.\n"
+        + "  ~ ERROR   CJ-DEL-001  " + AT_D + "  Deliverable 2.1 has no owner.\n"
         + "      now waived\n"
         + "0 appeared, 0 disappeared, 1 changed, 0 moved\n");
     assertThat(Comparison.of(after, before).toText()).contains("      no longer waived\n");

@@ -1,0 +1,32 @@
+package org.cjoip.rules.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.cjoip.rules.facts.Overdue;
+import org.junit.jupiter.api.Test;
+
+final class MembersTest {
+
+  @Test
+  void of_namesAccessorsAsPatternsWriteThem() {
+    assertThat(Members.of(Overdue.class)).contains("days", "deliverable")
+        .doesNotContain("getClass", "class", "hashCode", "toString");
+  }
+
+  @Test
+  void nearest_offersAMemberWithinTwoLetters() {
+    List<String> members = List.of("days", "deliverable", "ownerCount");
+
+    assertThat(Members.nearest("dayz", members)).isEqualTo("days");
+    assertThat(Members.nearest("OwnerCont", members)).isEqualTo("ownerCount");
+    assertThat(Members.nearest("tally", members)).isNull();
+  }
+
+  @Test
+  void distance_countsInsertionsDeletionsAndChanges() {
+    assertThat(Members.distance("kitten", "sitting")).isEqualTo(3);
+    assertThat(Members.distance("", "abc")).isEqualTo(3);
+    assertThat(Members.distance("same", "same")).isZero();
+  }
+}
