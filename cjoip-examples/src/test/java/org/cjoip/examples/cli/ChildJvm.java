@@ -86,10 +86,17 @@ final class ChildJvm {
     return List.copyOf(runs);
   }
 
+  private static final List<String> CHEAP =
+      List.of("-XX:TieredStopAtLevel=1", "-XX:ParallelGCThreads=1", "-XX:ConcGCThreads=1");
+
   private static int start(List<String> options, Class<?> main, List<String> arguments,
       Path out, Path err) throws Exception {
     List<String> java = new ArrayList<>();
     java.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    // A child runs a few commands and ends: the quick compiler alone and one collector thread
+    // spend less of the machine's cores, which the test JVM beside it needs. The collector is
+    // the one an officer's machine chooses, so a heap limit means what it means there.
+    java.addAll(CHEAP);
     java.addAll(options);
     java.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
     java.addAll(arguments);
