@@ -72,6 +72,12 @@ public abstract class Assessment {
         ? configuration().get() : source();
   }
 
+  /**
+   * The rules turned off for this assessment, in id order: they made no findings, and a report
+   * says so, so that a reader can tell a check not made from one passed.
+   */
+  public abstract List<String> disabledRules();
+
   /** The waivers that waived at least one finding, in the order the configuration gives. */
   public abstract List<Waiver> waiversApplied();
 

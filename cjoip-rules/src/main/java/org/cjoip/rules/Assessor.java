@@ -314,6 +314,7 @@ public final class Assessor {
         .ruleSets(ruleSets)
         .configurationSha256(configurationSha256)
         .configuration(configuration)
+        .disabledRules(new java.util.TreeSet<>(disabled))
         .waiversApplied(applied(findings))
         .findings(findings);
     if (!onReturn) {

@@ -9,7 +9,9 @@ import org.cjoip.model.plan.Deliverable;
 import org.cjoip.model.plan.Plan;
 import org.cjoip.model.plan.PriorityActionResponse;
 import org.cjoip.rules.checks.RuleTesting;
+import org.cjoip.rules.report.AssessmentJson;
 import org.cjoip.rules.report.HtmlReport;
+import org.cjoip.rules.report.TextReport;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -57,7 +59,22 @@ final class OneTruthTest {
     assertThat(a.coverageOf(3).overdue()).isZero();
     assertThat(state(a, "3.1")).isEqualTo(ScheduledDeliverable.State.DUE);
     assertThat(HtmlReport.write(a)).doesNotContain("data-kind=\"overdue\"")
-        .doesNotContain("data-mark=\"no\"");
+        .doesNotContain("data-mark=\"no\"")
+        .contains("<dt>Rules turned off</dt><dd data-disabled=\"CJ-COV-002, CJ-DEL-005\">");
+  }
+
+  @Test
+  void disabled_rulesAreNamedInEveryReport() {
+    Assessment a = assess(Assessor.builder().disable("CJ-DEL-005").disable("CJ-COV-002")
+        .build());
+
+    assertThat(a.disabledRules()).containsExactly("CJ-COV-002", "CJ-DEL-005");
+    assertThat(TextReport.write(a, false).lines())
+        .contains("Rules turned off: CJ-COV-002, CJ-DEL-005 (checks not made, so no findings of"
+            + " theirs)");
+    assertThat(AssessmentJson.read(AssessmentJson.write(a)).disabledRules())
+        .containsExactly("CJ-COV-002", "CJ-DEL-005");
+    assertThat(AssessmentJson.write(assess(Assessor.standard()))).doesNotContain("disabledRules");
   }
 
   @Test

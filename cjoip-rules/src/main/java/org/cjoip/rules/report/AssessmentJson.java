@@ -74,7 +74,8 @@ public final class AssessmentJson {
 
   private static final List<String> ROOT = List.of("formatVersion", "source", "edition",
       "editionTitle", "editionSha256", "declaredEdition", "asOf", "libraryVersion",
-      "rulesetVersion", "ruleSets", "configurationSha256", "configuration", "waiversApplied",
+      "rulesetVersion", "ruleSets", "configurationSha256", "configuration", "disabledRules",
+      "waiversApplied",
       "counts", "findings", "annualReturn", "returns", "coverage", "aims", "schedule", "plan");
   private static final List<String> GIVEN_RETURN = List.of("reportingYear", "source", "used");
   private static final List<String> ANNUAL_RETURN = List.of("title", "reportingYear", "plan",
@@ -207,6 +208,13 @@ public final class AssessmentJson {
     }
     if (a.configuration().isPresent()) {
       g.writeStringField("configuration", a.configuration().get());
+    }
+    if (!a.disabledRules().isEmpty()) {
+      g.writeArrayFieldStart("disabledRules");
+      for (String id : a.disabledRules()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
     }
     g.writeArrayFieldStart("waiversApplied");
     for (Waiver w : a.waiversApplied()) {
@@ -498,6 +506,7 @@ public final class AssessmentJson {
     in.text(root, "", "rulesetVersion", true).ifPresent(out::rulesetVersion);
     in.sha256(root, "", "configurationSha256").ifPresent(out::configurationSha256);
     in.optionalText(root, "", "configuration").ifPresent(out::configuration);
+    in.optionalTexts(root, "", "disabledRules").forEach(out::addDisabledRules);
     in.objects(root, "", "ruleSets", RULE_SET, (set, at) -> {
       Optional<String> name = in.text(set, at, "name", true);
       Optional<String> v = in.text(set, at, "version", true);
@@ -603,6 +612,28 @@ public final class AssessmentJson {
 
     Optional<String> optionalText(JsonNode object, String at, String name) {
       return object.has(name) ? text(object, at, name, false) : Optional.empty();
+    }
+
+    /** A list of strings that may be left out, as an empty list. */
+    List<String> optionalTexts(JsonNode object, String at, String name) {
+      if (!object.has(name)) {
+        return List.of();
+      }
+      JsonNode list = object.get(name);
+      if (!list.isArray()) {
+        error(at + "/" + name, "expected " + name + ", a list of strings");
+        return List.of();
+      }
+      List<String> out = new ArrayList<>();
+      for (int i = 0; i < list.size(); i++) {
+        if (list.get(i).isTextual()) {
+          out.add(list.get(i).textValue());
+        } else {
+          error(at + "/" + name + "/" + i, "expected a string, found "
+              + DocumentTree.describe(list.get(i)));
+        }
+      }
+      return out;
     }
 
     Optional<String> sha256(JsonNode object, String at, String name) {

@@ -75,6 +75,7 @@ final class HtmlView {
         : String.join(", ", a.ruleSets().stream().map(Object::toString).toList()));
     m.put("library", a.libraryVersion());
     m.put("configuration", a.configurationSha256().orElse(null));
+    m.put("disabled", String.join(", ", a.disabledRules()));
     m.put("counts", counts(a));
     m.put("total", a.findings().size() - a.waivedCount());
     m.put("waived", a.waivedCount());

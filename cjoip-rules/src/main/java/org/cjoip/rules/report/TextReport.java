@@ -136,6 +136,10 @@ public final class TextReport {
     wrap(out, "Rules: " + safe(rules) + "; cjoip " + safe(a.libraryVersion()), "", "  ");
     a.configurationSha256().ifPresent(sha -> wrap(out, "Configuration: sha256:" + sha
         + "; waivers applied: " + a.waiversApplied().size(), "", "  "));
+    if (!a.disabledRules().isEmpty()) {
+      wrap(out, "Rules turned off: " + safe(String.join(", ", a.disabledRules()))
+          + " (checks not made, so no findings of theirs)", "", "  ");
+    }
     out.append(summary(a)).append('\n');
     checked.ifPresent(r -> wrap(out, figures(r), "", "  "));
     if (least != Severity.INFO) {
