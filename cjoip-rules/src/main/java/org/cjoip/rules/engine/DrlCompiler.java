@@ -37,10 +37,12 @@ public final class DrlCompiler {
   private static final Pattern NAMED_IN_JAVA =
       Pattern.compile("^The method (\\w+)\\(|^(\\w+) cannot be resolved");
   private static final Pattern NO_CLASS = Pattern.compile("^Unable to find class: ([\\w.$]+)$");
-  private static final Pattern IMPORT =
-      Pattern.compile("^\\s*import\\s+(?!static\\b|function\\b|accumulate\\b)([\\w.$]+)\\s*;?\\s*$");
+  // An import of one class: not of a static member, a function or an accumulate function.
+  private static final Pattern IMPORT = Pattern.compile(
+      "^\\s*import\\s+(?!static\\b|function\\b|accumulate\\b)([\\w.$]+)\\s*;?\\s*$");
   private static final String UNPARSED = "Unable to parse left part of expression: ";
   private static final Pattern PATTERN_TYPE = Pattern.compile("(\\w+)\\s*\\(");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\w+)");
   private static final Pattern GENERATED_BODY =
       Pattern.compile("execute\\([^)]*\\)\\s*throws\\s+java\\.lang\\.Exception\\s*\\{\\s*(.+)",
           Pattern.DOTALL);
@@ -48,9 +50,14 @@ public final class DrlCompiler {
   /** A DRL text and the name to report its problems under (a file path, say). */
   public record Source(String name, String text) {
 
+    /** The text's lines, without their line breaks. */
+    String[] lines() {
+      return text.split("\n", -1);
+    }
+
     /** The name of the rule declared at or above a 1-based line, if any. */
     public Optional<String> ruleAt(int line) {
-      String[] lines = text.split("\n", -1);
+      String[] lines = lines();
       for (int i = Math.min(line, lines.length) - 1; i >= 0; i--) {
         Matcher m = RULE.matcher(lines[i]);
         if (m.find()) {
@@ -62,7 +69,7 @@ public final class DrlCompiler {
 
     /** The 1-based line that declares a rule, or 0. */
     public int lineOf(String ruleName) {
-      String[] lines = text.split("\n", -1);
+      String[] lines = lines();
       for (int i = 0; i < lines.length; i++) {
         Matcher m = RULE.matcher(lines[i]);
         if (m.find() && m.group(1).equals(ruleName)) {
@@ -200,13 +207,13 @@ public final class DrlCompiler {
    * with the nearest member's name where one is close ("ownerCont": did you mean ownerCount?).
    */
   private static Place unknownMember(Place place, Source source) {
-    String[] lines = source.text().split("\n", -1);
+    String[] lines = source.lines();
     if (place.line < 1 || place.line > lines.length) {
       return place;
     }
     String expression = place.summary.substring(place.summary.indexOf(UNPARSED)
         + UNPARSED.length());
-    Matcher word = Pattern.compile("^\\s*(\\w+)").matcher(expression);
+    Matcher word = FIRST_WORD.matcher(expression);
     String line = lines[place.line - 1];
     String before = line.substring(0, Math.min(line.length(), Math.max(0, place.column - 1)));
     Matcher type = PATTERN_TYPE.matcher(before);
@@ -234,22 +241,27 @@ public final class DrlCompiler {
 
   /** The class a simple name stands for in a source, by its imports. */
   private static Optional<Class<?>> imported(Source source, String simpleName) {
-    for (String line : source.text().split("\n", -1)) {
+    for (String line : source.lines()) {
       Matcher m = IMPORT.matcher(line);
       if (m.matches() && m.group(1).endsWith("." + simpleName)) {
-        try {
-          return Optional.of(Class.forName(m.group(1), false, DrlCompiler.class.getClassLoader()));
-        } catch (ClassNotFoundException | LinkageError e) {
-          return Optional.empty();
-        }
+        return load(m.group(1));
       }
     }
     return Optional.empty();
   }
 
+  /** The class of a name, as the rules' class loader finds it, if it does. */
+  private static Optional<Class<?>> load(String className) {
+    try {
+      return Optional.of(Class.forName(className, false, DrlCompiler.class.getClassLoader()));
+    } catch (ClassNotFoundException | LinkageError e) {
+      return Optional.empty();
+    }
+  }
+
   /** The end of the last line of conditions before a "then" the parser stopped at. */
   private static Place endOfConditions(Place then, Source source) {
-    String[] lines = source.text().split("\n", -1);
+    String[] lines = source.lines();
     for (int i = Math.min(then.line, lines.length) - 2; i >= 0; i--) {
       String line = lines[i].stripTrailing();
       if (!line.isBlank() && !comment(line)) {
@@ -265,7 +277,7 @@ public final class DrlCompiler {
    * gives; else the consequence's first line at its first word.
    */
   private static Place named(String summary, List<Source> sources, int index, int from) {
-    String[] lines = sources.get(index).text().split("\n", -1);
+    String[] lines = sources.get(index).lines();
     Matcher name = NAMED_IN_JAVA.matcher(summary);
     if (name.find()) {
       String word = name.group(1) != null ? name.group(1) : name.group(2);
@@ -287,17 +299,12 @@ public final class DrlCompiler {
    * misspelt import is the mistake to show, not the pattern that relies on it.
    */
   private static Optional<Place> badImport(List<Source> sources, String missing) {
-    ClassLoader loader = DrlCompiler.class.getClassLoader();
     for (int s = 0; s < sources.size(); s++) {
-      String[] lines = sources.get(s).text().split("\n", -1);
+      String[] lines = sources.get(s).lines();
       for (int i = 0; i < lines.length; i++) {
         Matcher m = IMPORT.matcher(lines[i]);
-        if (!m.matches() || m.group(1).endsWith(".*")) {
-          continue;
-        }
-        try {
-          Class.forName(m.group(1), false, loader);
-        } catch (ClassNotFoundException | LinkageError e) {
+        // A wildcard import (x.y.*) is not matched: it names no one class to look for.
+        if (m.matches() && load(m.group(1)).isEmpty()) {
           return Optional.of(new Place("no class " + m.group(1) + " to import, so class "
               + missing + " is not found", s, i + 1, m.start(1) + 1));
         }
@@ -310,7 +317,7 @@ public final class DrlCompiler {
   private static Optional<Place> findUse(String type, List<Source> sources, String summary) {
     Pattern use = Pattern.compile("\\b" + Pattern.quote(type) + "\\s*\\(");
     for (int s = 0; s < sources.size(); s++) {
-      String[] lines = sources.get(s).text().split("\n", -1);
+      String[] lines = sources.get(s).lines();
       for (int i = 0; i < lines.length; i++) {
         if (comment(lines[i])) {
           continue;
@@ -348,7 +355,7 @@ public final class DrlCompiler {
       return Optional.empty();
     }
     for (int s = 0; s < sources.size(); s++) {
-      String[] lines = sources.get(s).text().split("\n", -1);
+      String[] lines = sources.get(s).lines();
       for (int i = 0; i < lines.length; i++) {
         int column = lines[i].indexOf(summary.substring(colon + 2).strip());
         if (!comment(lines[i]) && squash(lines[i]).contains(quoted)) {
@@ -372,7 +379,7 @@ public final class DrlCompiler {
       return Optional.empty();
     }
     for (int s = 0; s < sources.size(); s++) {
-      String[] lines = sources.get(s).text().split("\n", -1);
+      String[] lines = sources.get(s).lines();
       for (int i = 0; i < lines.length; i++) {
         String candidate = squash(lines[i]);
         if (!candidate.isEmpty() && first.startsWith(candidate)) {

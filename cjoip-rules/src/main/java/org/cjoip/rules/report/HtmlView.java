@@ -79,12 +79,10 @@ final class HtmlView {
     m.put("counts", counts(a));
     m.put("total", a.findings().size() - a.waivedCount());
     m.put("waived", a.waivedCount());
-    List<Map<String, Object>> aims = matrix(a, edition);
-    m.put("aims", aims);
+    m.put("aims", matrix(a, edition));
     // The legend explains the neutral "No" marks only on a page that shows one.
-    m.put("unaddressedUnreported", aims.stream()
-        .flatMap(aim -> ((List<?>) aim.get("actions")).stream())
-        .map(row -> ((Map<?, ?>) ((Map<?, ?>) row).get("addressed")).get("kind"))
+    m.put("unaddressedUnreported", a.coverage().stream()
+        .map(c -> addressedMark(a, c).get("kind"))
         .anyMatch(kind -> kind.equals("waived") || kind.equals("unchecked")));
     m.putAll(findings(a, edition));
     m.put("timeline", Timeline.of(a));
