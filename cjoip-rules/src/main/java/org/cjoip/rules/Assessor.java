@@ -299,8 +299,7 @@ public final class Assessor {
       findings.add(f);
     }
     findings.addAll(waived.configFindings(disabled, this::configFinding));
-    findings.sort(Finding.ORDER);
-    findings = distinctKeys(findings);
+    findings = distinctKeys(FindingSort.sorted(findings));
     Assessment.Builder result = Assessment.builder()
         .plan(plan)
         .source(onReturn ? checked.source() : document.source())

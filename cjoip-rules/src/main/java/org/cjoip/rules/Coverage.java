@@ -2,7 +2,9 @@ package org.cjoip.rules;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cjoip.model.framework.Aim;
@@ -38,13 +40,21 @@ final class Coverage {
     List<PriorityActionCoverage> out = new ArrayList<>();
     List<PriorityActionFact> actions = new ArrayList<>(memory.all(PriorityActionFact.class));
     actions.sort(Comparator.comparingInt(PriorityActionFact::number));
+    // Grouped once: a large plan has a hundred thousand findings and deliverables, and each
+    // priority action would otherwise read them all again.
+    Map<Integer, List<Finding>> findingsOf = new HashMap<>();
+    for (Finding f : findings) {
+      findingsOf.computeIfAbsent(f.priorityAction().orElse(0), k -> new ArrayList<>()).add(f);
+    }
+    Map<Integer, Integer> deliverablesOf = new HashMap<>();
+    memory.all(DeliverableFact.class)
+        .forEach(d -> deliverablesOf.merge(d.priorityAction(), 1, Integer::sum));
     for (PriorityActionFact pa : actions) {
       int n = pa.number();
       boolean addressed = memory.all(Addressed.class).stream().anyMatch(a -> a.number() == n);
       Optional<SetAside> aside = memory.all(SetAside.class).stream()
           .filter(a -> a.number() == n).findFirst();
-      List<Finding> about = findings.stream()
-          .filter(f -> f.priorityAction().orElse(0) == n).toList();
+      List<Finding> about = findingsOf.getOrDefault(n, List.of());
       List<Finding> standing = about.stream().filter(f -> !f.isWaived()).toList();
       boolean measures = memory.all(NationalMeasure.class).stream()
           .anyMatch(m -> m.priorityAction() == n);
@@ -64,8 +74,7 @@ final class Coverage {
           .localIndicators(local.size())
           .placeholderLocalIndicators(
               (int) local.stream().filter(LocalIndicatorFact::placeholder).count())
-          .deliverables((int) memory.all(DeliverableFact.class).stream()
-              .filter(d -> d.priorityAction() == n).count())
+          .deliverables(deliverablesOf.getOrDefault(n, 0))
           .overdue(count(standing, Set.of(OVERDUE_RULE)))
           .errors(count(standing, Severity.ERROR))
           .warnings(count(standing, Severity.WARNING))

@@ -375,7 +375,7 @@ public final class SourceMap {
       int from = 1;
       while (node != null) {
         int slash = pointer.indexOf('/', from);
-        int i = node.indexOf(pointer.substring(from, slash < 0 ? pointer.length() : slash));
+        int i = node.indexOf(pointer, from, slash < 0 ? pointer.length() : slash);
         if (i < 0 || node.members == null) {
           return null;
         }
@@ -408,8 +408,7 @@ public final class SourceMap {
       int from = 1;
       while (true) {
         int slash = pointer.indexOf('/', from);
-        String token = pointer.substring(from, slash < 0 ? pointer.length() : slash);
-        int i = node.indexOf(token);
+        int i = node.indexOf(pointer, from, slash < 0 ? pointer.length() : slash);
         if (i < 0) {
           return -1;
         }
@@ -424,15 +423,31 @@ public final class SourceMap {
       }
     }
 
-    private int indexOf(String token) {
+    /**
+     * The member named by the pointer's token from {@code from} to {@code to}; -1 when there
+     * is none. Read in place: a large plan's findings look up hundreds of thousands of paths.
+     */
+    private int indexOf(String pointer, int from, int to) {
       if (!object) {
-        return listIndex(token, count);
+        return listIndex(pointer, from, to, count);
       }
-      String key = token.indexOf('~') < 0 ? token
-          : token.replace("~1", "/").replace("~0", "~");
-      if (index != null) {
-        return index.getOrDefault(key, -1);
+      int tilde = pointer.indexOf('~', from);
+      boolean escaped = tilde >= 0 && tilde < to;
+      if (escaped || index != null) {
+        String token = pointer.substring(from, to);
+        String key = escaped ? token.replace("~1", "/").replace("~0", "~") : token;
+        return index != null ? index.getOrDefault(key, -1) : keyIndex(key);
       }
+      int length = to - from;
+      for (int i = 0; i < count; i++) {
+        if (keys[i].length() == length && pointer.startsWith(keys[i], from)) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    private int keyIndex(String key) {
       for (int i = 0; i < count; i++) {
         if (keys[i].equals(key)) {
           return i;
@@ -442,14 +457,14 @@ public final class SourceMap {
     }
 
     /** A list index as RFC 6901 writes it: digits, no leading zero. */
-    private static int listIndex(String token, int count) {
-      if (token.isEmpty() || token.length() > 10
-          || (token.length() > 1 && token.charAt(0) == '0')) {
+    private static int listIndex(String pointer, int from, int to, int count) {
+      int length = to - from;
+      if (length == 0 || length > 10 || (length > 1 && pointer.charAt(from) == '0')) {
         return -1;
       }
       long value = 0;
-      for (int i = 0; i < token.length(); i++) {
-        char c = token.charAt(i);
+      for (int i = from; i < to; i++) {
+        char c = pointer.charAt(i);
         if (c < '0' || c > '9') {
           return -1;
         }

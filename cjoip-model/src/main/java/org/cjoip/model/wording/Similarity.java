@@ -200,32 +200,37 @@ final class Similarity {
     if (Math.abs(m - k) > limit) {
       return limit + 1;
     }
-    int[][] dist = new int[m + 1][k + 1];
-    for (int i = 0; i <= m; i++) {
-      dist[i][0] = i;
-    }
+    // Three rows of the table, the two before and this one: a transposition looks back two.
+    int[] before = new int[k + 1];
+    int[] last = new int[k + 1];
+    int[] row = new int[k + 1];
     for (int j = 0; j <= k; j++) {
-      dist[0][j] = j;
+      last[j] = j;
     }
     for (int i = 1; i <= m; i++) {
       // The row's first cell counts: against an empty string it is the only one.
-      int rowMin = dist[i][0];
+      row[0] = i;
+      int rowMin = i;
       for (int j = 1; j <= k; j++) {
         int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
-        int v = Math.min(dist[i - 1][j] + 1, dist[i][j - 1] + 1);
-        v = Math.min(v, dist[i - 1][j - 1] + cost);
+        int v = Math.min(last[j] + 1, row[j - 1] + 1);
+        v = Math.min(v, last[j - 1] + cost);
         if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2)
             && s.charAt(i - 2) == t.charAt(j - 1)) {
-          v = Math.min(v, dist[i - 2][j - 2] + 1);
+          v = Math.min(v, before[j - 2] + 1);
         }
-        dist[i][j] = v;
+        row[j] = v;
         rowMin = Math.min(rowMin, v);
       }
       if (rowMin > limit) {
         return limit + 1;
       }
+      int[] spare = before;
+      before = last;
+      last = row;
+      row = spare;
     }
-    return dist[m][k];
+    return Math.min(last[k], limit + 1);
   }
 
   /**

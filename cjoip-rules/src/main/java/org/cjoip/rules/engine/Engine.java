@@ -1,7 +1,9 @@
 package org.cjoip.rules.engine;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.cjoip.rules.facts.RuleMetadata;
 import org.drools.commands.runtime.rule.FireAllRulesCommand;
@@ -60,8 +62,11 @@ public final class Engine {
     });
     List<Command<?>> commands = new ArrayList<>();
     commands.add(CommandFactory.newInsertElements(facts));
-    commands.add(new FireAllRulesCommand(
-        match -> !disabledRuleIds.contains(String.valueOf(ruleId(match.getRule())))));
+    // Decided once per rule, not per match: a large plan's rules match hundreds of thousands
+    // of times. The session runs on this thread, so a plain map serves.
+    Map<Rule, Boolean> allowed = new IdentityHashMap<>();
+    commands.add(new FireAllRulesCommand(match -> allowed.computeIfAbsent(match.getRule(),
+        rule -> !disabledRuleIds.contains(String.valueOf(ruleId(rule))))));
     commands.add(CommandFactory.newGetObjects(OBJECTS));
     ExecutionResults results;
     try {

@@ -97,7 +97,11 @@ public final class FactBuilder {
   }
 
   private int meaningful(List<String> texts) {
-    return (int) texts.stream().filter(t -> !isPlaceholder(t)).count();
+    int n = 0;
+    for (String t : texts) {
+      n += isPlaceholder(t) ? 0 : 1;
+    }
+    return n;
   }
 
   private void plan() {

@@ -48,6 +48,22 @@ public record DeliverableFact(
     List<String> impactMeasureIds)
     implements Subject {
 
+  /**
+   * One deliverable at one place in the document: two facts are the same when they stand at
+   * the same path of the same document. Rules join on deliverables by equality, and hashing a
+   * whole deliverable (its texts, owners, measures and timescale) at every join of a large
+   * plan cost more than the join.
+   */
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof DeliverableFact d && d.place.equals(place);
+  }
+
+  @Override
+  public int hashCode() {
+    return place.hashCode();
+  }
+
   public String path() {
     return place.path();
   }

@@ -1,5 +1,6 @@
 package org.cjoip.rules.facts;
 
+import java.util.Map;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.rule.RuleContext;
 
@@ -17,8 +18,9 @@ public record RuleMetadata(String name, String id, String severity) {
 
   /** The metadata of a rule. */
   public static RuleMetadata of(Rule rule) {
-    return new RuleMetadata(rule.getName(), text(rule.getMetaData().get("id")),
-        text(rule.getMetaData().get("severity")));
+    Map<String, Object> metadata = rule.getMetaData();
+    return new RuleMetadata(rule.getName(), text(metadata.get("id")),
+        text(metadata.get("severity")));
   }
 
   /** The metadata of the rule now firing, from a consequence's {@code drools}. */
