@@ -86,15 +86,23 @@ public final class Normalise {
           && isWordPart(points[i - 1])
           && isWordPart(points[i + 1])) {
         continue;
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-        out.append(' ');
+      } else {
+        separate(out);
       }
     }
-    int end = out.length();
-    if (end > 0 && out.charAt(end - 1) == ' ') {
-      out.setLength(end - 1);
+    return withoutTrailingSpace(out);
+  }
+
+  /** Ends a word: one space after it, none at the start. */
+  private static void separate(StringBuilder out) {
+    if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+      out.append(' ');
     }
-    return out.toString();
+  }
+
+  private static String withoutTrailingSpace(StringBuilder out) {
+    int end = out.length();
+    return end > 0 && out.charAt(end - 1) == ' ' ? out.substring(0, end - 1) : out.toString();
   }
 
   // Most plans are written in ASCII with a few typographic marks, and a plan of 100,000
@@ -163,15 +171,11 @@ public final class Normalise {
       } else if (isPlainJoiner(c) && i > 0 && i + 1 < n
           && isAsciiWordPart(text.charAt(i - 1)) && isAsciiWordPart(text.charAt(i + 1))) {
         continue;
-      } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-        out.append(' ');
+      } else {
+        separate(out);
       }
     }
-    int last = out.length();
-    if (last > 0 && out.charAt(last - 1) == ' ') {
-      out.setLength(last - 1);
-    }
-    return out.toString();
+    return withoutTrailingSpace(out);
   }
 
   private static boolean isPlainJoiner(char c) {
