@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -33,7 +34,7 @@ final class FindingSortProperties {
             .severity(Severity.WARNING)
             .message(message)
             .path(p)
-            .priorityAction(pa == 0 ? java.util.Optional.empty() : java.util.Optional.of(pa))
+            .priorityAction(pa == 0 ? Optional.empty() : Optional.of(pa))
             // Ties on everything ORDER compares stay told apart by their keys.
             .key(rule + "|" + p + "|" + tag)
             .build());

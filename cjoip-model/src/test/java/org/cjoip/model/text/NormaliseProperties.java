@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -29,10 +30,20 @@ final class NormaliseProperties {
         .ofMaxLength(12);
   }
 
-  /** Either kind of plain text. */
+  /** Words with the marks between them, where a mark may join two words or part them. */
+  @Provide
+  Arbitrary<String> joined() {
+    Arbitrary<String> word = Arbitraries.strings().withChars("aZ9").ofMinLength(1).ofMaxLength(3);
+    Arbitrary<String> mark = Arbitraries.of("-", "'", " ", "\u2013", "\u2014", "\u2018",
+        "\u2019", "\u201c", "\u201d", "\u2022");
+    return Combinators.combine(word, mark, word, mark, word)
+        .as((a, m, b, n, c) -> a + m + b + n + c);
+  }
+
+  /** Any of the three kinds of plain text. */
   @Provide
   Arbitrary<String> plain() {
-    return Arbitraries.oneOf(ascii(), edges());
+    return Arbitraries.oneOf(ascii(), edges(), joined());
   }
 
   @Property
