@@ -2,6 +2,8 @@ package org.cjoip.examples.bench;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -223,6 +225,7 @@ public final class Bench {
   private BenchReport.Scaling scaling() throws IOException, DocumentException {
     List<Double> assess = new ArrayList<>();
     List<Double> read = new ArrayList<>();
+    List<Double> assessGc = new ArrayList<>();
     Path dir = Files.createTempDirectory("cjoip-bench-");
     try {
       for (int size : settings.scalingSizes()) {
@@ -232,22 +235,35 @@ public final class Bench {
         int runs = size >= 100_000 ? 2 : size >= 10_000 ? 3 : 5;
         List<Double> readSamples = new ArrayList<>();
         List<Double> assessSamples = new ArrayList<>();
+        List<Double> gcSamples = new ArrayList<>();
         PlanDocument document = null;
         for (int run = 0; run < runs; run++) {
           long start = System.nanoTime();
           document = PlanReader.standard().read(file);
           readSamples.add((System.nanoTime() - start) / 1e6);
+          long collecting = collectionMs();
           start = System.nanoTime();
           sink.addAndGet(assessor.assess(document, AS_OF).findings().size());
           assessSamples.add((System.nanoTime() - start) / 1e6);
+          gcSamples.add((double) (collectionMs() - collecting));
         }
         read.add(Stats.median(readSamples));
         assess.add(Stats.median(assessSamples));
+        assessGc.add(Stats.median(gcSamples));
       }
     } finally {
       deleteTree(dir);
     }
-    return new BenchReport.Scaling(settings.scalingSizes(), assess, read);
+    return new BenchReport.Scaling(settings.scalingSizes(), assess, read, assessGc);
+  }
+
+  /** The time every collector of this JVM reports having spent, in milliseconds, so far. */
+  private static long collectionMs() {
+    long ms = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      ms += Math.max(0, gc.getCollectionTime());
+    }
+    return ms;
   }
 
   // --- d): cold start ----------------------------------------------------------------------

@@ -80,8 +80,14 @@ public record BenchReport(
     }
   }
 
-  /** Assessment and reading times of one plan with each number of deliverables, medians. */
-  public record Scaling(List<Integer> deliverables, List<Double> assessMs, List<Double> readMs) {
+  /**
+   * Assessment and reading times of one plan with each number of deliverables, medians.
+   *
+   * @param assessGcMs of each assessment time, the time the JVM's collectors report spending
+   *     meanwhile (median): how much of a step is the collector's rather than the rules'
+   */
+  public record Scaling(List<Integer> deliverables, List<Double> assessMs, List<Double> readMs,
+      List<Double> assessGcMs) {
 
     /** The time ratio of each size to the one ten times smaller. */
     public List<Double> ratios() {
@@ -184,6 +190,7 @@ public record BenchReport(
       size.put("deliverables", scaling.deliverables().get(i));
       size.put("assessMs", Stats.round(scaling.assessMs().get(i)));
       size.put("readMs", Stats.round(scaling.readMs().get(i)));
+      size.put("assessGcMs", Stats.round(scaling.assessGcMs().get(i)));
     }
     ArrayNode ratios = details.putArray("scalingRatios");
     scaling.ratios().forEach(r -> ratios.add(Stats.round(r)));
@@ -266,8 +273,9 @@ public record BenchReport(
     out.append("\nscaling, one plan\n");
     for (int i = 0; i < scaling.deliverables().size(); i++) {
       out.append(String.format(Locale.ROOT,
-          "  %7d deliverables  assess %10.1f ms   read %10.1f ms%n",
-          scaling.deliverables().get(i), scaling.assessMs().get(i), scaling.readMs().get(i)));
+          "  %7d deliverables  assess %10.1f ms (collecting %8.1f ms)   read %10.1f ms%n",
+          scaling.deliverables().get(i), scaling.assessMs().get(i),
+          scaling.assessGcMs().get(i), scaling.readMs().get(i)));
     }
     out.append("\ncold start, median of ").append(coldStart.runs()).append(" runs\n");
     if (coldStart.skipped().isPresent()) {

@@ -64,6 +64,10 @@ final class BenchTest {
     assertThat(json.get("details").get("scaling")).hasSize(2);
     assertThat(json.get("details").get("scaling").get(1).get("deliverables").asInt())
         .isEqualTo(100);
+    // Collecting happens within the assessment's time, never beyond it.
+    JsonNode hundred = json.get("details").get("scaling").get(1);
+    assertThat(hundred.get("assessGcMs").asDouble())
+        .isBetween(0.0, hundred.get("assessMs").asDouble() + 1);
     // Tests run from classes, not from the jar: cold start says so and is skipped.
     assertThat(json.get("coldStartMs").isNull()).isTrue();
     assertThat(json.get("coldStartRatioRuntimeDrl").isNull()).isTrue();
