@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.cjoip.model.text.EditDistance;
 
 /**
  * The members a rule's pattern may constrain on a fact, as DRL names them (a getter
@@ -50,34 +51,14 @@ final class Members {
   static String nearest(String name, List<String> members) {
     String best = null;
     int distance = NEAR + 1;
+    String typed = name.toLowerCase(Locale.ROOT);
     for (String m : members) {
-      int d = distance(name.toLowerCase(Locale.ROOT), m.toLowerCase(Locale.ROOT));
+      int d = EditDistance.within(typed, m.toLowerCase(Locale.ROOT), NEAR);
       if (d < distance) {
         best = m;
         distance = d;
       }
     }
     return best;
-  }
-
-  /** How many letters must be inserted, deleted or changed to make one name the other. */
-  static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int change = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1),
-            previous[j - 1] + change);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 }

@@ -31,7 +31,6 @@ final class HtmlView {
   /** The rule that reports a priority action the plan does not address. */
   private static final String NOT_ADDRESSED_RULE = "CJ-COV-001";
 
-
   private HtmlView() {}
 
   static Map<String, Object> document(List<Assessment> assessments, Frameworks frameworks) {
@@ -79,10 +78,12 @@ final class HtmlView {
     m.put("counts", counts(a));
     m.put("total", a.findings().size() - a.waivedCount());
     m.put("waived", a.waivedCount());
-    m.put("aims", matrix(a, edition));
+    // Each action's "Addressed" mark, made once for the matrix and its legend.
+    Map<Integer, Map<String, Object>> addressed = new LinkedHashMap<>();
+    a.coverage().forEach(c -> addressed.put(c.number(), addressedMark(a, c)));
+    m.put("aims", matrix(a, edition, addressed));
     // The legend explains the neutral "No" marks only on a page that shows one.
-    m.put("unaddressedUnreported", a.coverage().stream()
-        .map(c -> addressedMark(a, c).get("kind"))
+    m.put("unaddressedUnreported", addressed.values().stream().map(mark -> mark.get("kind"))
         .anyMatch(kind -> kind.equals("waived") || kind.equals("unchecked")));
     m.putAll(findings(a, edition));
     m.put("timeline", Timeline.of(a));
@@ -127,7 +128,8 @@ final class HtmlView {
     };
   }
 
-  private static List<Map<String, Object>> matrix(Assessment a, Optional<Edition> edition) {
+  private static List<Map<String, Object>> matrix(Assessment a, Optional<Edition> edition,
+      Map<Integer, Map<String, Object>> addressed) {
     List<Map<String, Object>> aims = new ArrayList<>();
     for (AimCoverage aim : a.aims()) {
       List<Map<String, Object>> actions = new ArrayList<>();
@@ -136,7 +138,7 @@ final class HtmlView {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("number", n);
         row.put("text", actionText(edition, n));
-        row.put("addressed", addressedMark(a, c));
+        row.put("addressed", addressed.get(n));
         row.put("aside", c.setAside() ? c.setAsideReason().orElse("no reason given") : null);
         row.put("outcome", mark(c.outcomeStatedAndCorrect()));
         row.put("indicator", mark(c.nationalIndicatorUsed()));

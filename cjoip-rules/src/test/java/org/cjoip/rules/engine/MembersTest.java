@@ -22,11 +22,4 @@ final class MembersTest {
     assertThat(Members.nearest("OwnerCont", members)).isEqualTo("ownerCount");
     assertThat(Members.nearest("tally", members)).isNull();
   }
-
-  @Test
-  void distance_countsInsertionsDeletionsAndChanges() {
-    assertThat(Members.distance("kitten", "sitting")).isEqualTo(3);
-    assertThat(Members.distance("", "abc")).isEqualTo(3);
-    assertThat(Members.distance("same", "same")).isZero();
-  }
 }

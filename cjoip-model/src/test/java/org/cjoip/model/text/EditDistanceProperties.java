@@ -1,4 +1,4 @@
-package org.cjoip.model.wording;
+package org.cjoip.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +10,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** The edit distance, kept in three rows, is the whole table's, capped at the limit plus one. */
-final class SimilarityProperties {
+final class EditDistanceProperties {
 
   /** Short words over a few letters, so they are often a transposition or two apart. */
   @Provide
@@ -19,9 +19,9 @@ final class SimilarityProperties {
   }
 
   @Property
-  void editDistance_isTheTablesCapped(@ForAll("words") String s, @ForAll("words") String t,
+  void within_isTheTablesCapped(@ForAll("words") String s, @ForAll("words") String t,
       @ForAll @IntRange(min = 0, max = 4) int limit) {
-    assertThat(Similarity.editDistance(s, t, limit))
+    assertThat(EditDistance.within(s, t, limit))
         .isEqualTo(Math.min(table(s, t), limit + 1));
   }
 

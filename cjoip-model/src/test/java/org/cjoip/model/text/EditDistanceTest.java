@@ -1,11 +1,11 @@
-package org.cjoip.model.wording;
+package org.cjoip.model.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-final class SimilarityTest {
+final class EditDistanceTest {
 
   @ParameterizedTest(name = "{0} ~ {1} within {2}: {3}")
   @CsvSource(delimiter = '|', value = {
@@ -28,9 +28,9 @@ final class SimilarityTest {
       "'' | abc | 3 | 3",
       "abcdef | abcdefg | 0 | 1",
   })
-  void editDistance_optimalStringAlignmentCappedAtLimitPlusOne(
+  void within_optimalStringAlignmentCappedAtLimitPlusOne(
       String s, String t, int limit, int expected) {
-    assertThat(Similarity.editDistance(s, t, limit)).isEqualTo(expected);
-    assertThat(Similarity.editDistance(t, s, limit)).isEqualTo(expected);
+    assertThat(EditDistance.within(s, t, limit)).isEqualTo(expected);
+    assertThat(EditDistance.within(t, s, limit)).isEqualTo(expected);
   }
 }
