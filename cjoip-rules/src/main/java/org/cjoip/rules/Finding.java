@@ -141,7 +141,8 @@ public abstract class Finding {
         : -1;
   }
 
-  private static boolean isIndex(String s, int start, int end) {
+  /** Whether {@code s[start, end)} is a list index as {@link #ORDER} reads one. */
+  static boolean isIndex(String s, int start, int end) {
     if (start == end || end - start >= 10) {
       return false;
     }

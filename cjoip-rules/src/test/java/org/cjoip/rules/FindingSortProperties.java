@@ -17,12 +17,23 @@ final class FindingSortProperties {
 
   /**
    * Findings that differ in few ways and often tie: paths of list indexes and keys that look
-   * alike ("2", "10", "02", "a", ""), a few rules, priority actions and messages.
+   * alike ("2", "10", "02", "a", ""), a few rules, priority actions and messages; some keys
+   * start with a digit without being an index ("1234567890") or are an index in other digits.
    */
   @Provide
   Arbitrary<List<Finding>> findings() {
-    Arbitrary<String> token = Arbitraries.of("0", "1", "2", "10", "02", "1234567890", "a",
-        "deliverables", "b1", "", "~1x");
+    return findings(Arbitraries.of("0", "1", "2", "10", "02", "1234567890", "a",
+        "deliverables", "b1", "", "~1x", "-x", "\u0663", "1a"));
+  }
+
+  /** As {@link #findings()}, every key starting with a character other than a digit. */
+  @Provide
+  Arbitrary<List<Finding>> numberedFindings() {
+    return findings(Arbitraries.of("0", "1", "2", "10", "02", "999999999", "a", "deliverables",
+        "b1", "", "~1x", "-x", "Z", "\u00e9"));
+  }
+
+  private static Arbitrary<List<Finding>> findings(Arbitrary<String> token) {
     Arbitrary<String> path = token.list().ofMaxSize(4)
         .map(ts -> ts.isEmpty() ? "" : "/" + String.join("/", ts));
     Arbitrary<Finding> finding = Combinators.combine(path,
@@ -43,6 +54,15 @@ final class FindingSortProperties {
 
   @Property
   void sorted_isFindingOrderAndStable(@ForAll("findings") List<Finding> findings) {
+    List<Finding> expected = new ArrayList<>(findings);
+    expected.sort(Finding.ORDER);
+
+    assertThat(FindingSort.sorted(findings)).containsExactlyElementsOf(expected);
+  }
+
+  @Property
+  void sorted_numberedPaths_isFindingOrderAndStable(
+      @ForAll("numberedFindings") List<Finding> findings) {
     List<Finding> expected = new ArrayList<>(findings);
     expected.sort(Finding.ORDER);
 
