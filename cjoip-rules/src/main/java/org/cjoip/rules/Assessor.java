@@ -242,8 +242,12 @@ public final class Assessor {
     Edition used = edition.orElseGet(() -> frameworks.get(plan.framework()));
     List<Object> facts =
         FactBuilder.build(document, used, frameworks, asOf, Thresholds.standard());
-    facts.addAll(ReturnFactBuilder.build(plan, used, List.copyOf(facts),
-        checked == null ? null : source(checked), returns.stream().map(Assessor::source).toList()));
+    if (checked != null || !returns.isEmpty()) {
+      // Without returns there are no return facts; a large plan's facts are not copied for none.
+      facts.addAll(ReturnFactBuilder.build(plan, used, List.copyOf(facts),
+          checked == null ? null : source(checked),
+          returns.stream().map(Assessor::source).toList()));
+    }
     if (!returns.isEmpty()) {
       facts = FactBuilder.recountLaterResults(facts);
     }

@@ -223,6 +223,9 @@ final class HtmlReportTest {
     assertThat(texts(doc, "//h:tr[@data-pa='1']/h:td[@data-col='overdue']/@data-n"))
         .containsExactly(String.valueOf(a.coverageOf(1).overdue()));
     assertThat(texts(doc, "//h:td[@data-mark='no']/h:span")).allMatch(t -> t.endsWith("No"));
+    assertThat(texts(doc, "//h:ul[@class='legend']/h:li[contains(., 'none given')]"))
+        .singleElement().asString().isEqualToNormalizingWhitespace(
+            "0 none given; ! 1 the count of its deliverables overdue as of " + a.asOf());
   }
 
   @Test
