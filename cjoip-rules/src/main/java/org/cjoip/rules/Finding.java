@@ -89,8 +89,10 @@ public abstract class Finding {
 
   /**
    * The order findings are reported in: by place in the document (list items by index, not as
-   * text), then by rule id, then by priority action (as a number), then by message. Total, so
-   * reports are reproducible.
+   * text), then by rule id, then by priority action (as a number), then by message, so reports
+   * are reproducible. Total over the paths findings can have (schema keys and list indexes); a
+   * list index and a key that starts with a digit at the same depth compare as text, which is
+   * not transitive ({@code /2 < /10 < /1a < /2}).
    */
   public static final Comparator<Finding> ORDER =
       Comparator.comparing(Finding::path, Finding::comparePointers)

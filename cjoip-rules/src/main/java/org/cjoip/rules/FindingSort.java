@@ -9,17 +9,18 @@ import java.util.Map;
 /**
  * Puts findings in {@link Finding#ORDER}. A plan of 100,000 deliverables has some 130,000
  * findings and the sort makes millions of comparisons, so each finding's path and rule are read
- * once into numbers that compare as {@code ORDER} compares them, kept in the object the sort
- * moves: a comparison then reads two small objects instead of walking two paths' texts spread
- * over memory. Stable, as the list sort is, so findings that {@code ORDER} holds equal keep the
- * order the rules made them in.
+ * once into numbers that compare as {@code ORDER} compares them: a comparison then reads those
+ * numbers, and a finding's message only when everything before it ties, instead of walking two
+ * paths' texts spread over memory. Stable, as the list sort is, so findings that {@code ORDER}
+ * holds equal keep the order the rules made them in.
  *
  * <p>The numbers: every key that is not a list index gets its rank among the keys the findings
  * use, in text order; a list index gets its value, placed between the keys that come before
  * digits in text order ("" and those starting with "-", say) and those after ("deliverables").
- * That is {@code ORDER}'s own order exactly when no key starts with a digit without being an
- * index ("1a", or ten digits or more); a path with such a key is sorted with {@code ORDER}
- * itself.
+ * That is {@code ORDER}'s own order when every key starts with something other than a digit
+ * and every index with a digit from 0 to 9. When a path has a key that starts with a digit
+ * ("1a", or ten digits or more) or an index that starts with another digit ("\u0663"), which
+ * {@code ORDER} compares with keys as text, the whole list is sorted with {@code ORDER} itself.
  */
 final class FindingSort {
 
@@ -81,8 +82,8 @@ final class FindingSort {
           && Finding.isIndex(pointer, start, end)) {
         out[t] = -1 - Integer.parseInt(pointer, start, end, 10);
       } else if (digit) {
-        // A key starting with a digit, or an index in other digits, which ORDER compares
-        // with keys as text: not placed among the numbers.
+        // A key starting with a digit, or an index whose first digit is not 0 to 9: ORDER
+        // compares either with keys as text, so neither has a place among the numbers.
         return null;
       } else {
         String name = pointer.substring(start, end);
@@ -155,6 +156,6 @@ final class FindingSort {
     return c != 0 ? c : a.finding.message().compareTo(b.finding.message());
   }
 
-  /** A finding with what {@code ORDER} compares, as numbers. */
+  /** A finding with its path and rule id as numbers that compare as {@code ORDER} does. */
   private record Keyed(Finding finding, long[] path, int rule, int priorityAction) {}
 }

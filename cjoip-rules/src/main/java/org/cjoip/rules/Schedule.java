@@ -3,7 +3,9 @@ package org.cjoip.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cjoip.model.time.Timescale;
 import org.cjoip.rules.facts.Closed;
@@ -26,31 +28,26 @@ final class Schedule {
    */
   static List<ScheduledDeliverable> of(Memory memory, java.util.Set<Object> overdue,
       java.util.Set<Object> waived, LocalDate asOf) {
+    Map<DeliverableFact, Due> due = new IdentityHashMap<>();
+    memory.all(Due.class).forEach(d -> due.put(d.deliverable(), d));
+    Map<DeliverableFact, Closed> closed = new IdentityHashMap<>();
+    memory.all(Closed.class).forEach(c -> closed.put(c.deliverable(), c));
+    Map<DeliverableFact, Recurring> recurring = new IdentityHashMap<>();
+    memory.all(Recurring.class).forEach(r -> recurring.put(r.deliverable(), r));
     List<DeliverableFact> all = new ArrayList<>(memory.all(DeliverableFact.class));
     all.sort(Comparator.comparingInt(DeliverableFact::index));
-    // Each deliverable's facts by its place in the document: a plan of 100,000 deliverables
-    // reads them from arrays in order rather than from hash maps spread over memory.
-    int places = all.isEmpty() ? 0 : all.get(all.size() - 1).index() + 1;
-    Due[] due = new Due[places];
-    memory.all(Due.class).forEach(d -> due[d.deliverable().index()] = d);
-    Closed[] closed = new Closed[places];
-    memory.all(Closed.class).forEach(c -> closed[c.deliverable().index()] = c);
-    Recurring[] recurring = new Recurring[places];
-    memory.all(Recurring.class).forEach(r -> recurring[r.deliverable().index()] = r);
     List<ScheduledDeliverable> out = new ArrayList<>(all.size());
     for (DeliverableFact d : all) {
-      Optional<Due> when = Optional.ofNullable(due[d.index()]);
-      Closed closing = closed[d.index()];
-      Recurring recurs = recurring[d.index()];
+      Optional<Due> when = Optional.ofNullable(due.get(d));
       ScheduledDeliverable.State state;
       if (overdue.contains(d)) {
         state = ScheduledDeliverable.State.OVERDUE;
       } else if (waived.contains(d)) {
         state = ScheduledDeliverable.State.OVERDUE_WAIVED;
-      } else if (closing != null) {
-        state = closing.dropped() ? ScheduledDeliverable.State.DROPPED
+      } else if (closed.containsKey(d)) {
+        state = closed.get(d).dropped() ? ScheduledDeliverable.State.DROPPED
             : ScheduledDeliverable.State.COMPLETE;
-      } else if (recurs != null && when.isPresent()
+      } else if (recurring.containsKey(d) && when.isPresent()
           && when.get().date().isBefore(asOf)) {
         state = ScheduledDeliverable.State.RECURRING;
       } else if (when.isPresent()) {
@@ -72,7 +69,7 @@ final class Schedule {
           .timescale(d.deliverable().timescale())
           .due(when.map(Due::date))
           .from(Optional.ofNullable(d.timescale()).flatMap(t -> t.from()))
-          .recurrence(Optional.ofNullable(recurs).map(Recurring::recurrence))
+          .recurrence(Optional.ofNullable(recurring.get(d)).map(Recurring::recurrence))
           .state(state)
           .build());
     }

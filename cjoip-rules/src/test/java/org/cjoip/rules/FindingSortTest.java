@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Paths whose keys {@link FindingSort} cannot place among the numbers. */
+/** Paths whose tokens {@link FindingSort} cannot place among the numbers: the fallback. */
 final class FindingSortTest {
 
   private static Finding at(String path) {

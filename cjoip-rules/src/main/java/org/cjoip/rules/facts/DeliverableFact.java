@@ -29,7 +29,8 @@ import org.cjoip.model.time.Timescale;
  *     this one included
  * @param idShares how many of the plan's deliverables have this id, this one included; 0
  *     without an id
- * @param impactMeasureIds the national measures its impact measures are recognised as
+ * @param impactMeasureIds the national measures its impact measures are recognised as; never
+ *     null
  */
 public record DeliverableFact(
     Place place,
@@ -47,6 +48,11 @@ public record DeliverableFact(
     int idShares,
     List<String> impactMeasureIds)
     implements Subject {
+
+  /** A fact whose impact measures are given as null quotes no national measure. */
+  public DeliverableFact {
+    impactMeasureIds = impactMeasureIds == null ? List.of() : impactMeasureIds;
+  }
 
   /**
    * One deliverable at one place in the document: two facts are the same when they stand at
