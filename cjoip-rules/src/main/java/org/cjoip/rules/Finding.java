@@ -137,12 +137,6 @@ public abstract class Finding {
     return (ae - as) - (be - bs);
   }
 
-  /** A pointer token's list index, as {@link #ORDER} reads one; -1 when it is not one. */
-  static int index(String token) {
-    return isIndex(token, 0, token.length()) ? Integer.parseInt(token, 0, token.length(), 10)
-        : -1;
-  }
-
   /** Whether {@code s[start, end)} is a list index as {@link #ORDER} reads one. */
   static boolean isIndex(String s, int start, int end) {
     if (start == end || end - start >= 10) {

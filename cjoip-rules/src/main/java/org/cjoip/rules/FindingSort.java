@@ -77,11 +77,10 @@ final class FindingSort {
     for (int t = 0; t < count; t++) {
       int end = pointer.indexOf('/', start);
       end = end < 0 ? pointer.length() : end;
-      boolean digit = start < end && Character.isDigit(pointer.charAt(start));
-      if (digit && pointer.charAt(start) >= '0' && pointer.charAt(start) <= '9'
-          && Finding.isIndex(pointer, start, end)) {
+      char first = start < end ? pointer.charAt(start) : ' ';
+      if (first >= '0' && first <= '9' && Finding.isIndex(pointer, start, end)) {
         out[t] = -1 - Integer.parseInt(pointer, start, end, 10);
-      } else if (digit) {
+      } else if (Character.isDigit(first)) {
         // A key starting with a digit, or an index whose first digit is not 0 to 9: ORDER
         // compares either with keys as text, so neither has a place among the numbers.
         return null;
